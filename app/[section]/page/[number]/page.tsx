@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { SectionView } from "@/components/section/SectionView";
+import { sectionListing, sectionPageParams } from "@/lib/content/listing";
+import { getContent } from "@/lib/content/store";
+import { pagePath, parsePageParam } from "@/lib/pagination";
+
+type Params = { section: string; number: string };
+
+export function generateStaticParams(): Params[] {
+  return sectionPageParams(new Date());
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { section, number } = await params;
+  const listing = sectionListing(section, parsePageParam(number), new Date());
+  if (!listing) return {};
+  const path = pagePath(`/${section}`, listing.page.page);
+  return {
+    title: `${listing.section.name}, page ${listing.page.page}`,
+    description: listing.section.description,
+    alternates: { canonical: path },
+  };
+}
+
+export default async function SectionLaterPage({ params }: { params: Promise<Params> }) {
+  const { section, number } = await params;
+  const listing = sectionListing(section, parsePageParam(number), new Date());
+  if (!listing) notFound();
+  if (listing.page.page === 1) permanentRedirect(`/${section}`);
+  return <SectionView section={listing.section} page={listing.page} site={getContent().site} />;
+}

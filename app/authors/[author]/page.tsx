@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuthorView } from "@/components/author/AuthorView";
+import { authorListing } from "@/lib/content/listing";
+import { markdownToHtml } from "@/lib/content/markdown";
+import { findAuthor, findSection, getContent } from "@/lib/content/store";
+
+type Params = { author: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getContent().authors.map((author) => ({ author: author.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const author = findAuthor((await params).author);
+  if (!author) return {};
+  return { title: `${author.name}, ${author.role}`, description: `Articles by ${author.name}, ${author.role}.`, alternates: { canonical: author.path } };
+}
+
+export default async function AuthorPage({ params }: { params: Promise<Params> }) {
+  const listing = authorListing((await params).author, 1, new Date());
+  if (!listing) notFound();
+  return (
+    <AuthorView
+      author={listing.author}
+      bioHtml={markdownToHtml(listing.author.bioMarkdown)}
+      page={listing.page}
+      site={getContent().site}
+      sectionName={(slug) => findSection(slug)?.name}
+    />
+  );
+}

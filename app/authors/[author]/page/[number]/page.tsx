@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { AuthorView } from "@/components/author/AuthorView";
+import { authorListing, authorPageParams } from "@/lib/content/listing";
+import { markdownToHtml } from "@/lib/content/markdown";
+import { findSection, getContent } from "@/lib/content/store";
+import { pagePath, parsePageParam } from "@/lib/pagination";
+
+type Params = { author: string; number: string };
+
+export function generateStaticParams(): Params[] {
+  return authorPageParams(new Date());
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { author, number } = await params;
+  const listing = authorListing(author, parsePageParam(number), new Date());
+  if (!listing) return {};
+  return {
+    title: `${listing.author.name}, page ${listing.page.page}`,
+    description: `Articles by ${listing.author.name}, ${listing.author.role}.`,
+    alternates: { canonical: pagePath(listing.author.path, listing.page.page) },
+  };
+}
+
+export default async function AuthorLaterPage({ params }: { params: Promise<Params> }) {
+  const { author, number } = await params;
+  const listing = authorListing(author, parsePageParam(number), new Date());
+  if (!listing) notFound();
+  if (listing.page.page === 1) permanentRedirect(listing.author.path);
+  return (
+    <AuthorView
+      author={listing.author}
+      bioHtml={markdownToHtml(listing.author.bioMarkdown)}
+      page={listing.page}
+      site={getContent().site}
+      sectionName={(slug) => findSection(slug)?.name}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { DateBar } from "@/components/layout/DateBar";
+import { Masthead } from "@/components/layout/Masthead";
+import { SectionNav } from "@/components/layout/SectionNav";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SkipLink } from "@/components/layout/SkipLink";
+import { getContent } from "@/lib/content/store";
+import { siteSettings, siteUrl } from "@/lib/site";
+import { serif } from "./fonts";
+import "./globals.css";
+
+// Pages are prerendered and refreshed at most a minute later: the date bar and scheduled articles stay current without a rebuild.
+export const revalidate = 60;
+
+export function generateMetadata(): Metadata {
+  const site = siteSettings();
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#16181d" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { site, sections } = getContent();
+  return (
+    <html lang={site.language} className={serif.variable}>
+      <body>
+        <SkipLink />
+        <header className="site-header">
+          <DateBar timeZone={site.timeZone} locale={site.language} now={new Date()} />
+          <Masthead name={site.name} tagline={site.tagline} />
+          <SectionNav sections={sections} />
+        </header>
+        <main id="main" tabIndex={-1}>{children}</main>
+        <SiteFooter site={site} sections={sections} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Article, Author } from "@/lib/content/store";
+import type { Section, SiteSettings } from "@/lib/content/schema";
+import { ArticleBody } from "./ArticleBody";
+import { ArticleDates } from "./ArticleDates";
+import { AuthorBox } from "./AuthorBox";
+import { Breadcrumb } from "./Breadcrumb";
+import { Byline } from "./Byline";
+import { HeroFigure } from "./HeroFigure";
+import { RelatedArticles } from "./RelatedArticles";
+import { TagList } from "./TagList";
+
+type Props = {
+  article: Article;
+  section: Section;
+  authors: Author[];
+  bodyHtml: string;
+  related: Article[];
+  site: SiteSettings;
+};
+
+const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as const;
+
+/** The article template: the same for readers and, later, for editors' previews. */
+export function ArticleView({ article, section, authors, bodyHtml, related, site }: Props) {
+  const typeLabel = TYPE_LABEL[article.type];
+  return (
+    <div className="container article-page">
+      <Breadcrumb
+        trail={[
+          { name: "Home", href: "/" },
+          { name: section.name, href: `/${section.slug}` },
+          { name: article.title, href: article.path },
+        ]}
+      />
+      <article className="article" aria-labelledby="article-title">
+        <header className="article-header">
+          {typeLabel && <p className="article-kicker">{typeLabel}</p>}
+          <h1 id="article-title" className="article-title">{article.title}</h1>
+          <p className="article-standfirst">{article.standfirst}</p>
+          <Byline authors={authors} />
+          <ArticleDates
+            publishedAt={article.publishedAt}
+            updatedAt={article.updatedAt}
+            readingMinutes={article.readingMinutes}
+            timeZone={site.timeZone}
+            locale={site.language}
+          />
+        </header>
+        <HeroFigure image={article.hero} />
+        <ArticleBody html={bodyHtml} />
+        <footer className="article-footer">
+          <TagList tags={article.tags} />
+          {authors.map((author) => (
+            <AuthorBox key={author.slug} author={author} />
+          ))}
+        </footer>
+      </article>
+      <RelatedArticles articles={related} sectionName={section.name} timeZone={site.timeZone} locale={site.language} />
+    </div>
+  );
+}

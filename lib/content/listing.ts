@@ -1,0 +1,36 @@
+// Section and author listings as numbered pages, for the routes and their static params.
+import { PAGE_SIZE, pageCount, paginate, type Page } from "../pagination";
+import { articlesByAuthor, articlesInSection, findAuthor, findSection, getContent, type Article, type Author } from "./store";
+import type { Section } from "./schema";
+
+export type SectionListing = { section: Section; page: Page<Article> };
+export type AuthorListing = { author: Author; page: Page<Article> };
+
+export function sectionListing(slug: string, page: number, now: Date): SectionListing | null {
+  const section = findSection(slug);
+  const listed = section ? paginate(articlesInSection(section.slug, now), page) : null;
+  return section && listed ? { section, page: listed } : null;
+}
+
+export function authorListing(slug: string, page: number, now: Date): AuthorListing | null {
+  const author = findAuthor(slug);
+  const listed = author ? paginate(articlesByAuthor(author.slug, now), page) : null;
+  return author && listed ? { author, page: listed } : null;
+}
+
+/** Every later page (2…N) of every section, for prerendering. */
+export function sectionPageParams(now: Date): { section: string; number: string }[] {
+  return getContent().sections.flatMap((section) =>
+    laterPages(articlesInSection(section.slug, now).length).map((n) => ({ section: section.slug, number: String(n) })),
+  );
+}
+
+export function authorPageParams(now: Date): { author: string; number: string }[] {
+  return getContent().authors.flatMap((author) =>
+    laterPages(articlesByAuthor(author.slug, now).length).map((n) => ({ author: author.slug, number: String(n) })),
+  );
+}
+
+function laterPages(total: number): number[] {
+  return Array.from({ length: pageCount(total, PAGE_SIZE) - 1 }, (_, i) => i + 2);
+}

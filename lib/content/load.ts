@@ -1,0 +1,157 @@
+// Reads every file under a content folder, validates it and cross-checks the whole, collecting every problem.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { ContentError, type ContentProblem } from "./errors";
+import { FrontMatterError, parseYaml, splitFrontMatter } from "./front-matter";
+import { publicImageExists } from "./images";
+import { readingMinutes, wordCount } from "./reading-time";
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS } from "./reserved";
+import {
+  articleFrontMatterSchema, authorFrontMatterSchema, sectionSchema, siteSchema,
+  type ArticleFrontMatter, type AuthorFrontMatter, type Section, type SiteSettings,
+} from "./schema";
+
+export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt"> & {
+  publishedAt: Date;
+  updatedAt?: Date;
+  /** Canonical path, "/asia/some-slug". */
+  path: string;
+  file: string;
+  markdown: string;
+  readingMinutes: number;
+};
+
+export type Author = AuthorFrontMatter & { path: string; file: string; bioMarkdown: string };
+
+export type ContentIndex = {
+  site: SiteSettings;
+  /** In menu order. */
+  sections: Section[];
+  authors: Author[];
+  /** Every article, drafts and scheduled included, newest first. Visibility is decided by the caller with `now`. */
+  articles: Article[];
+};
+
+type Parsed<T> = { file: string; data: T; body: string };
+
+function listFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && extensions.includes(path.extname(entry.name)))
+    .map((entry) => path.join(dir, entry.name))
+    .sort();
+}
+
+function parseFile<S extends z.ZodType>(
+  root: string, file: string, schema: S, kind: "markdown" | "yaml", problems: ContentProblem[],
+): Parsed<z.infer<S>> | null {
+  const relative = path.relative(path.dirname(root), file);
+  let raw: unknown;
+  let body = "";
+  try {
+    const source = readFileSync(file, "utf8");
+    if (kind === "markdown") ({ data: raw, body } = splitFrontMatter(source));
+    else raw = parseYaml(source);
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    problems.push({ file: relative, message: error.message });
+    return null;
+  }
+  const result = schema.safeParse(raw ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file: relative, field: issue.path.join(".") || undefined, message: issue.message });
+    }
+    return null;
+  }
+  return { file: relative, data: result.data, body };
+}
+
+function findDuplicates<T>(items: Parsed<T>[], key: (item: T) => string, what: string, problems: ContentProblem[]) {
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    const value = key(item.data);
+    const earlier = seen.get(value);
+    if (earlier) problems.push({ file: item.file, field: "slug", message: `duplicate ${what} "${value}", also used by ${earlier}` });
+    else seen.set(value, item.file);
+  }
+}
+
+const BODY_IMAGE = /!\[[^\]]*\]\((\/[^\s)]+)/g;
+
+export function loadContent(contentDir: string): ContentIndex {
+  const root = path.resolve(contentDir);
+  const problems: ContentProblem[] = [];
+  const siteFile = path.join(root, "site.yaml");
+  const site = existsSync(siteFile) ? parseFile(root, siteFile, siteSchema, "yaml", problems) : null;
+  if (!existsSync(siteFile)) problems.push({ file: path.relative(path.dirname(root), siteFile), message: "is missing" });
+
+  const sections = listFiles(path.join(root, "sections"), [".yaml", ".yml"])
+    .map((file) => parseFile(root, file, sectionSchema, "yaml", problems))
+    .filter((item) => item !== null);
+  const authors = listFiles(path.join(root, "authors"), [".md"])
+    .map((file) => parseFile(root, file, authorFrontMatterSchema, "markdown", problems))
+    .filter((item) => item !== null);
+  const articles = listFiles(path.join(root, "articles"), [".md"])
+    .map((file) => parseFile(root, file, articleFrontMatterSchema, "markdown", problems))
+    .filter((item) => item !== null);
+
+  findDuplicates(sections, (section) => section.slug, "section slug", problems);
+  findDuplicates(authors, (author) => author.slug, "author slug", problems);
+  findDuplicates(articles, (article) => article.slug, "article slug", problems);
+
+  const sectionSlugs = new Set(sections.map(({ data }) => data.slug));
+  const authorSlugs = new Set(authors.map(({ data }) => data.slug));
+  for (const { file, data } of sections) {
+    if (RESERVED_SECTION_SLUGS.has(data.slug)) {
+      problems.push({ file, field: "slug", message: `"${data.slug}" is reserved for the site's own pages` });
+    }
+  }
+  for (const { file, data } of authors) {
+    if (!publicImageExists(data.photo.src)) problems.push({ file, field: "photo.src", message: `no such image: public${data.photo.src}` });
+  }
+
+  const canonicalPaths = new Set(articles.map(({ data }) => `/${data.section}/${data.slug}`));
+  const redirectOwners = new Map<string, string>();
+  for (const { file, data, body } of articles) {
+    if (RESERVED_ARTICLE_SLUGS.has(data.slug)) problems.push({ file, field: "slug", message: `"${data.slug}" is reserved` });
+    if (!sectionSlugs.has(data.section)) problems.push({ file, field: "section", message: `unknown section "${data.section}"` });
+    data.authors.forEach((author, i) => {
+      if (!authorSlugs.has(author)) problems.push({ file, field: `authors.${i}`, message: `unknown author "${author}"` });
+    });
+    if (data.updatedAt && Date.parse(data.updatedAt) < Date.parse(data.publishedAt)) {
+      problems.push({ file, field: "updatedAt", message: "is earlier than publishedAt" });
+    }
+    if (!publicImageExists(data.hero.src)) problems.push({ file, field: "hero.src", message: `no such image: public${data.hero.src}` });
+    for (const [, src] of body.matchAll(BODY_IMAGE)) {
+      if (src && !publicImageExists(src)) problems.push({ file, field: "body", message: `no such image: public${src}` });
+    }
+    data.redirectFrom.forEach((from, i) => {
+      const field = `redirectFrom.${i}`;
+      if (canonicalPaths.has(from)) problems.push({ file, field, message: `"${from}" is the address of a live article` });
+      const owner = redirectOwners.get(from);
+      if (owner) problems.push({ file, field, message: `"${from}" already redirects to ${owner}` });
+      redirectOwners.set(from, file);
+    });
+  }
+
+  if (problems.length || !site) throw new ContentError(problems);
+
+  return {
+    site: site.data,
+    sections: sections.map(({ data }) => data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
+    authors: authors.map(({ file, data, body }) => ({ ...data, file, bioMarkdown: body.trim(), path: `/authors/${data.slug}` })),
+    articles: articles
+      .map(({ file, data, body }): Article => ({
+        ...data,
+        publishedAt: new Date(data.publishedAt),
+        updatedAt: data.updatedAt ? new Date(data.updatedAt) : undefined,
+        path: `/${data.section}/${data.slug}`,
+        file,
+        markdown: body,
+        readingMinutes: readingMinutes(wordCount(body)),
+      }))
+      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug)),
+  };
+}

@@ -1,0 +1,92 @@
+// The shape of every content file, validated once at load. Types used across the site derive from here.
+import { z } from "zod";
+import { isoTimestampProblem } from "./dates";
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens, e.g. south-china-sea");
+
+const timestamp = z.string().superRefine((value, ctx) => {
+  const problem = isoTimestampProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+const localImagePath = z
+  .string()
+  .regex(/^\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp|avif|gif)$/, "must be a local image under /images/, e.g. /images/articles/photo.jpg")
+  .refine((src) => !src.includes(".."), "must not climb out of /images/");
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+export const imageSchema = z.strictObject({
+  src: localImagePath,
+  alt: text(300),
+  caption: text(400).optional(),
+  credit: text(200).optional(),
+});
+
+export const articleFrontMatterSchema = z.strictObject({
+  title: text(140),
+  slug,
+  section: slug,
+  authors: z.array(slug).min(1, "must name at least one author"),
+  standfirst: text(400),
+  publishedAt: timestamp,
+  updatedAt: timestamp.optional(),
+  status: z.enum(["published", "draft"]).default("published"),
+  type: z.enum(["news", "opinion", "analysis"]).default("news"),
+  tags: z.array(text(60)).default([]),
+  featured: z.boolean().default(false),
+  hero: imageSchema,
+  redirectFrom: z
+    .array(z.string().regex(/^\/[A-Za-z0-9/_.~%-]*$/, "must be a site path starting with /"))
+    .default([]),
+});
+
+export const sectionSchema = z.strictObject({
+  slug,
+  name: text(60),
+  description: text(300),
+  order: z.number().int().min(0),
+});
+
+const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
+
+export const authorFrontMatterSchema = z.strictObject({
+  name: text(100),
+  slug,
+  role: text(100),
+  photo: z.strictObject({ src: localImagePath, alt: text(200) }),
+  links: z
+    .strictObject({
+      website: url.optional(),
+      x: url.optional(),
+      mastodon: url.optional(),
+      bluesky: url.optional(),
+      linkedin: url.optional(),
+    })
+    .default({}),
+});
+
+export const siteSchema = z.strictObject({
+  name: text(80),
+  tagline: text(160),
+  description: text(400),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, "must be a language tag such as en-GB"),
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as Asia/Singapore"),
+  footerLinks: z.array(z.strictObject({ label: text(60), href: z.string().min(1) })).default([]),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
+export type SiteSettings = z.infer<typeof siteSchema>;
+export type ContentImage = z.infer<typeof imageSchema>;
+export type ArticleType = ArticleFrontMatter["type"];

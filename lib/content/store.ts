@@ -1,0 +1,88 @@
+// The content index, loaded once per process, and the questions pages ask of it.
+import path from "node:path";
+import { loadContent, type Article, type Author, type ContentIndex } from "./load";
+import { markdownToHtml } from "./markdown";
+import type { Section } from "./schema";
+
+export type { Article, Author, ContentIndex };
+
+let cached: ContentIndex | undefined;
+
+/** CONTENT_DIR points at another content folder (scale tests); the default is ./content. */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? "content");
+}
+
+export function getContent(): ContentIndex {
+  cached ??= loadContent(contentDir());
+  return cached;
+}
+
+/** Published and due: the only articles a reader may ever see. */
+export function isPublic(article: Article, now: Date): boolean {
+  return article.status === "published" && article.publishedAt.getTime() <= now.getTime();
+}
+
+export function isScheduled(article: Article, now: Date): boolean {
+  return article.status === "published" && article.publishedAt.getTime() > now.getTime();
+}
+
+export function publicArticles(now: Date): Article[] {
+  return getContent().articles.filter((article) => isPublic(article, now));
+}
+
+export function findArticle(slug: string): Article | undefined {
+  return getContent().articles.find((article) => article.slug === slug);
+}
+
+export function findSection(slug: string): Section | undefined {
+  return getContent().sections.find((section) => section.slug === slug);
+}
+
+export function findAuthor(slug: string): Author | undefined {
+  return getContent().authors.find((author) => author.slug === slug);
+}
+
+export function authorsOf(article: Article): Author[] {
+  return article.authors.map((slug) => findAuthor(slug)).filter((author) => author !== undefined);
+}
+
+export function sectionOf(article: Article): Section {
+  const section = findSection(article.section);
+  if (!section) throw new Error(`${article.file}: section "${article.section}" vanished after validation`);
+  return section;
+}
+
+export function articlesInSection(section: string, now: Date): Article[] {
+  return publicArticles(now).filter((article) => article.section === section);
+}
+
+export function articlesByAuthor(author: string, now: Date): Article[] {
+  return publicArticles(now).filter((article) => article.authors.includes(author));
+}
+
+/** Newest articles from the same section, then by shared tags, never the article itself. */
+export function relatedArticles(article: Article, now: Date, count = 3): Article[] {
+  const others = publicArticles(now).filter((other) => other.slug !== article.slug);
+  const sameSection = others.filter((other) => other.section === article.section);
+  const sharedTags = (other: Article) => other.tags.filter((tag) => article.tags.includes(tag)).length;
+  return [...sameSection].sort((a, b) => sharedTags(b) - sharedTags(a)).slice(0, count);
+}
+
+/** The front page's top story: the newest featured article, else the newest. */
+export function topStory(now: Date): Article | undefined {
+  const articles = publicArticles(now);
+  return articles.find((article) => article.featured) ?? articles[0];
+}
+
+const bodyHtml = new Map<string, string>();
+
+/** The article body as HTML, rendered once per process. */
+export function articleHtml(article: Article): string {
+  let html = bodyHtml.get(article.slug);
+  if (html === undefined) {
+    html = markdownToHtml(article.markdown);
+    bodyHtml.set(article.slug, html);
+  }
+  return html;
+}
