@@ -5,8 +5,8 @@ import { redirectTarget } from "@/lib/content/redirects";
 export function proxy(request: NextRequest) {
   const target = redirectTarget(request.nextUrl.pathname, new Date());
   if (!target) return NextResponse.next();
-  // A relative Location keeps the redirect on whichever host and scheme the reader used.
-  return new NextResponse(null, { status: 308, headers: { Location: target } });
+  // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
+  return NextResponse.redirect(new URL(target, request.url), 308);
 }
 
 export const config = {

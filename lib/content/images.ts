@@ -5,7 +5,7 @@ import { imageSize } from "image-size";
 
 export type Dimensions = { width: number; height: number };
 
-const publicDir = () => path.join(process.cwd(), "public");
+const publicDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), "public");
 const cache = new Map<string, Dimensions | null>();
 
 export function publicImageExists(src: string): boolean {

@@ -1,10 +1,27 @@
-// Old article addresses (front matter `redirectFrom`) answered with a permanent redirect, once the article is public.
-import { getContent, isPublic, type Article } from "./store";
+// Addresses that answer with a permanent redirect: old article paths (`redirectFrom`), an article under the wrong
+// section, and "page 1" of a listing. Decided before routing, so every redirect is one clean 308.
+import { findArticle, getContent, isPublic, type Article } from "./store";
 
 let byOldPath: Map<string, Article> | undefined;
 
-export function redirectTarget(pathname: string, now: Date): string | null {
+function oldPathTarget(pathname: string, now: Date): string | null {
   byOldPath ??= new Map(getContent().articles.flatMap((article) => article.redirectFrom.map((from) => [from, article])));
-  const article = byOldPath.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
+  const article = byOldPath.get(pathname);
   return article && isPublic(article, now) ? article.path : null;
+}
+
+function wrongSectionTarget(pathname: string, now: Date): string | null {
+  const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
+  if (!match || match[1] === "authors") return null;
+  const article = findArticle(decodeURIComponent(match[2]!));
+  return article && isPublic(article, now) && article.path !== pathname ? article.path : null;
+}
+
+function firstPageTarget(pathname: string): string | null {
+  return /^(\/(?:authors\/)?[^/]+)\/page\/1$/.exec(pathname)?.[1] ?? null;
+}
+
+export function redirectTarget(pathname: string, now: Date): string | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
+  return oldPathTarget(path, now) ?? wrongSectionTarget(path, now) ?? firstPageTarget(path);
 }

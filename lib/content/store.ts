@@ -10,7 +10,7 @@ let cached: ContentIndex | undefined;
 
 /** CONTENT_DIR points at another content folder (scale tests); the default is ./content. */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? "content");
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? "content");
 }
 
 export function getContent(): ContentIndex {

@@ -1,0 +1,77 @@
+// A reader goes from the front page to a section, an article, its author, and back.
+import { expect, test } from "@playwright/test";
+import { SHOIGU_ARTICLE } from "./support/sample";
+
+test("front page → section → article → author and back", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "The Meridian Post" })).toBeVisible();
+  const menu = page.getByRole("navigation", { name: "Sections" });
+  await expect(menu.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: "Latest", level: 2 })).toBeVisible();
+
+  await menu.getByRole("link", { name: "Asia" }).click();
+  await expect(page).toHaveURL(/\/asia$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Asia");
+  await expect(menu.getByRole("link", { name: "Asia" })).toHaveAttribute("aria-current", "page");
+  await expect(menu.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current", /.*/);
+
+  const firstHeadline = page.locator(".lead-story .card-title a");
+  const headline = (await firstHeadline.textContent())!.trim();
+  await firstHeadline.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(page.locator("h1")).toHaveCount(1);
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("listitem");
+  await expect(crumbs).toHaveText(["Home»", "Asia»", headline]);
+  await expect(menu.getByRole("link", { name: "Asia" })).toHaveAttribute("aria-current", "page");
+
+  const author = page.locator(".byline a[rel=author]").first();
+  const authorName = (await author.textContent())!.trim();
+  await author.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(authorName);
+  await expect(page.getByRole("link", { name: headline })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("an article shows everything a reader expects", async ({ page }) => {
+  await page.goto(SHOIGU_ARTICLE.path);
+  const article = page.getByRole("article").first();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia");
+  await expect(page.locator(".article-standfirst")).not.toBeEmpty();
+  await expect(article.locator(".byline a[rel=author]")).toHaveText(["Lena Marsh"]);
+  const published = page.locator(".article-dates div", { hasText: "Published" }).locator("time");
+  await expect(published).toHaveAttribute("datetime", "2014-11-18T19:40:00+08:00");
+  await expect(published).toHaveText("18 November 2014 at 19:40");
+  await expect(page.locator(".article-dates")).toContainText(/\d+ min read/);
+  await expect(page.locator(".hero-figure img")).toHaveAttribute("alt", /.+/);
+  await expect(page.locator(".hero-figure figcaption")).not.toBeEmpty();
+  await expect(page.locator(".article-body blockquote")).not.toHaveCount(0);
+  await expect(page.locator(".article-body h2")).not.toHaveCount(0);
+  await expect(page.locator(".tag-list li")).not.toHaveCount(0);
+  const authorBox = page.locator(".author-box");
+  await expect(authorBox.getByRole("img", { name: "Portrait of Lena Marsh" })).toBeVisible();
+  await expect(authorBox).toContainText("Asia editor");
+  await expect(authorBox.getByRole("link", { name: "Lena Marsh" })).toHaveAttribute("href", "/authors/lena-marsh");
+  const related = page.getByRole("region", { name: "More from Asia" }).getByRole("article");
+  expect(await related.count()).toBeGreaterThanOrEqual(3);
+});
+
+test("the date bar shows today's date in the newsroom's time zone", async ({ page }) => {
+  await page.goto("/asia");
+  const expected = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Singapore",
+  }).format(new Date());
+  await expect(page.locator(".date-bar time")).toHaveText(expected);
+});
+
+test("the page works on a 320 px wide screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["/", "/asia", SHOIGU_ARTICLE.path, "/authors/lena-marsh"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,69 @@
+// What crawlers and old links get: 404 for unknown and unpublished, 308 for moved.
+import { expect, test } from "@playwright/test";
+import { SHOIGU_ARTICLE, UNPUBLISHED } from "./support/sample";
+
+const noFollow = { maxRedirects: 0 };
+
+test("unknown paths get the site's 404 page with status 404", async ({ page }) => {
+  for (const path of ["/no-such-section", "/asia/no-such-article", "/authors/nobody", "/asia/page/2/extra"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+    await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+  }
+});
+
+test("drafts and scheduled articles are 404 for readers", async ({ request }) => {
+  expect(UNPUBLISHED.length).toBeGreaterThanOrEqual(3);
+  for (const { path, title, standfirst } of UNPUBLISHED) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html).not.toContain(title);
+    expect(html).not.toContain(standfirst);
+  }
+});
+
+test("drafts and scheduled articles appear in no listing", async ({ request }) => {
+  for (const listing of ["/", "/asia", "/science", "/economy", "/authors/lena-marsh", "/authors/priya-raman", "/authors/rafael-quintero"]) {
+    const html = await (await request.get(listing)).text();
+    for (const { path, title } of UNPUBLISHED) {
+      expect(html, `${listing} lists ${path}`).not.toContain(path);
+      expect(html, `${listing} shows "${title}"`).not.toContain(title);
+    }
+  }
+});
+
+test("an article under the wrong section redirects permanently to its canonical URL", async ({ request }) => {
+  for (const wrong of [`/europe/${SHOIGU_ARTICLE.slug}`, `/no-such-section/${SHOIGU_ARTICLE.slug}`]) {
+    const response = await request.get(wrong, noFollow);
+    expect(response.status(), wrong).toBe(308);
+    expect(response.headersArray().filter((h) => h.name.toLowerCase() === "location")).toHaveLength(1);
+    expect(new URL(response.headers().location!, "http://x").pathname).toBe(SHOIGU_ARTICLE.path);
+  }
+});
+
+test("an unpublished article under another section is still a 404, not a redirect", async ({ request }) => {
+  for (const { path } of UNPUBLISHED) {
+    const slug = path.split("/").pop();
+    expect((await request.get(`/europe/${slug}`, noFollow)).status()).toBe(404);
+  }
+});
+
+test("an old address from redirectFrom redirects permanently", async ({ request }) => {
+  for (const old of [SHOIGU_ARTICLE.oldPath, `${SHOIGU_ARTICLE.oldPath}/`]) {
+    const response = await request.get(old, noFollow);
+    expect(response.status(), old).toBe(308);
+    expect(new URL(response.headers().location!, "http://x").pathname).toBe(SHOIGU_ARTICLE.path);
+  }
+  const followed = await request.get(SHOIGU_ARTICLE.oldPath);
+  expect(followed.status()).toBe(200);
+});
+
+test("page 1 and trailing slashes redirect to the canonical listing", async ({ request }) => {
+  for (const [from, to] of [["/asia/page/1", "/asia"], ["/asia/", "/asia"], ["/authors/lena-marsh/page/1", "/authors/lena-marsh"]]) {
+    const response = await request.get(from!, noFollow);
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers().location!, "http://x").pathname).toBe(to);
+  }
+});
