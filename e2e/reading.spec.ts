@@ -54,7 +54,7 @@ test("an article shows everything a reader expects", async ({ page }) => {
   const authorBox = page.locator(".author-box");
   await expect(authorBox.getByRole("img", { name: "Portrait of Lena Marsh" })).toBeVisible();
   await expect(authorBox).toContainText("Asia editor");
-  await expect(authorBox.getByRole("link", { name: "Lena Marsh" })).toHaveAttribute("href", "/authors/lena-marsh");
+  await expect(authorBox.getByRole("link", { name: "Lena Marsh", exact: true })).toHaveAttribute("href", "/authors/lena-marsh");
   const related = page.getByRole("region", { name: "More from Asia" }).getByRole("article");
   expect(await related.count()).toBeGreaterThanOrEqual(3);
 });

@@ -13,7 +13,7 @@ function oldPathTarget(pathname: string, now: Date): string | null {
 function wrongSectionTarget(pathname: string, now: Date): string | null {
   const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match || match[1] === "authors") return null;
-  const article = findArticle(decodeURIComponent(match[2]!));
+  const article = findArticle(match[2]!);
   return article && isPublic(article, now) && article.path !== pathname ? article.path : null;
 }
 
@@ -21,7 +21,7 @@ function firstPageTarget(pathname: string): string | null {
   return /^(\/(?:authors\/)?[^/]+)\/page\/1$/.exec(pathname)?.[1] ?? null;
 }
 
-export function redirectTarget(pathname: string, now: Date): string | null {
-  const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
+/** Where a path (without trailing slash) has moved to, or null when it is where it belongs. */
+export function redirectTarget(path: string, now: Date): string | null {
   return oldPathTarget(path, now) ?? wrongSectionTarget(path, now) ?? firstPageTarget(path);
 }
