@@ -1,17 +1,44 @@
-// Runs before routing so that every move is one clean 308: old article paths, wrong sections, "page 1" and trailing slashes.
+// Runs before routing. Moves answer with one clean 308 (old article paths, wrong sections, "page 1", trailing
+// slashes); the desk sends visitors without a session to sign-in early (each desk page still checks for itself);
+// previews are marked noindex.
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
+import { sessionCookie } from "@/lib/auth/cookie";
+import { now } from "@/lib/clock";
 import { redirectTarget } from "@/lib/content/redirects";
 
-export function proxy(request: NextRequest) {
+const DRAFT_MODE_COOKIE = "__prerender_bypass";
+
+function isDeskPath(pathname: string): boolean {
+  return (pathname === "/editor" || pathname.startsWith("/editor/")) && !pathname.startsWith("/editor/sign-in");
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const withoutSlash = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
-  const target = redirectTarget(withoutSlash, new Date()) ?? (withoutSlash !== pathname ? withoutSlash : null);
-  if (!target) return NextResponse.next();
+  const target = redirectTarget(withoutSlash, now()) ?? (withoutSlash !== pathname ? withoutSlash : null);
   // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
-  return NextResponse.redirect(new URL(target + search, request.url), 308);
+  if (target) return NextResponse.redirect(new URL(target + search, request.url), 308);
+
+  if (isDeskPath(pathname)) {
+    const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name });
+    if (!token) {
+      const signIn = new URL("/editor/sign-in", request.url);
+      signIn.searchParams.set("callbackUrl", pathname + search);
+      return NextResponse.redirect(signIn, 307);
+    }
+  }
+
+  const response = NextResponse.next();
+  if (request.cookies.has(DRAFT_MODE_COOKIE) || pathname.startsWith("/preview/")) {
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
+  return response;
 }
 
 export const config = {
-  // Nothing under the framework's or the images' folders ever moves.
+  // Nothing under the framework's or the images' folders ever moves or needs a session.
   matcher: ["/((?!_next/|images/|favicon.ico).*)"],
 };

@@ -9,6 +9,7 @@ import { getContent } from "@/lib/content/store";
 import { siteSettings, siteUrl } from "@/lib/site";
 import { serif } from "./fonts";
 import "./globals.css";
+import { now } from "@/lib/clock";
 
 // Pages are prerendered and refreshed at most a minute later: the date bar and scheduled articles stay current without a rebuild.
 export const revalidate = 60;
@@ -37,7 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SkipLink />
         <header className="site-header">
-          <DateBar timeZone={site.timeZone} locale={site.language} now={new Date()} />
+          <DateBar timeZone={site.timeZone} locale={site.language} now={now()} />
           <Masthead name={site.name} tagline={site.tagline} />
           <SectionNav sections={sections} />
         </header>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { SectionView } from "@/components/section/SectionView";
 import { sectionListing } from "@/lib/content/listing";
 import { findSection, getContent } from "@/lib/content/store";
+import { now } from "@/lib/clock";
 
 type Params = { section: string };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
-  const listing = sectionListing((await params).section, 1, new Date());
+  const listing = sectionListing((await params).section, 1, now());
   if (!listing) notFound();
   return <SectionView section={listing.section} page={listing.page} site={getContent().site} />;
 }

@@ -86,3 +86,13 @@ export function articleHtml(article: Article): string {
   }
   return html;
 }
+
+/** Everything the editors' desk lists: drafts, scheduled (soonest first) and the latest published. */
+export function deskArticles(now: Date, latestCount = 10) {
+  const { articles } = getContent();
+  return {
+    drafts: articles.filter((article) => article.status === "draft"),
+    scheduled: articles.filter((article) => isScheduled(article, now)).reverse(),
+    latest: articles.filter((article) => isPublic(article, now)).slice(0, latestCount),
+  };
+}

@@ -1,40 +1,57 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
-import {
-  articleHtml, authorsOf, findArticle, getContent, isPublic, publicArticles, relatedArticles, sectionOf,
-} from "@/lib/content/store";
+import { PreviewBar } from "@/components/article/PreviewBar";
+import { currentEditor } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { articlePageProps } from "@/lib/content/article-page";
+import { findArticle, getContent, isPublic, publicArticles } from "@/lib/content/store";
 
 type Params = { section: string; slug: string };
 
 export function generateStaticParams(): Params[] {
-  return publicArticles(new Date()).map((article) => ({ section: article.section, slug: article.slug }));
+  return publicArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
-function publicArticle(slug: string) {
+/** An editor looking at unpublished work in draft mode; the session is checked, not just the draft-mode cookie. */
+async function previewingEditor() {
+  return (await draftMode()).isEnabled ? currentEditor() : null;
+}
+
+/** The article if this request may see it: public to everyone, unpublished only to a previewing editor. */
+async function visibleArticle(slug: string) {
   const article = findArticle(slug);
-  return article && isPublic(article, new Date()) ? article : undefined;
+  if (!article) return { article: undefined, preview: false };
+  if (isPublic(article, now())) return { article, preview: false };
+  return (await previewingEditor()) ? { article, preview: true } : { article: undefined, preview: false };
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const article = publicArticle((await params).slug);
+  const { article, preview } = await visibleArticle((await params).slug);
   if (!article) return {};
+  if (preview) return { title: `Preview: ${article.title}`, robots: { index: false, follow: false } };
   return { title: article.title, description: article.standfirst, alternates: { canonical: article.path } };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { section, slug } = await params;
-  const article = publicArticle(slug);
+  const { article, preview } = await visibleArticle(slug);
   if (!article) notFound();
   if (article.section !== section) permanentRedirect(article.path);
+  const { site } = getContent();
   return (
-    <ArticleView
-      article={article}
-      section={sectionOf(article)}
-      authors={authorsOf(article)}
-      bodyHtml={articleHtml(article)}
-      related={relatedArticles(article, new Date())}
-      site={getContent().site}
-    />
+    <>
+      {preview && (
+        <PreviewBar
+          status={article.status === "draft" ? "draft" : "scheduled"}
+          publishedAt={article.publishedAt}
+          timeZone={site.timeZone}
+          locale={site.language}
+          exitable
+        />
+      )}
+      <ArticleView {...articlePageProps(article, now())} />
+    </>
   );
 }

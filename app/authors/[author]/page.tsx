@@ -4,6 +4,7 @@ import { AuthorView } from "@/components/author/AuthorView";
 import { authorListing } from "@/lib/content/listing";
 import { markdownToHtml } from "@/lib/content/markdown";
 import { findAuthor, findSection, getContent } from "@/lib/content/store";
+import { now } from "@/lib/clock";
 
 type Params = { author: string };
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function AuthorPage({ params }: { params: Promise<Params> }) {
-  const listing = authorListing((await params).author, 1, new Date());
+  const listing = authorListing((await params).author, 1, now());
   if (!listing) notFound();
   return (
     <AuthorView

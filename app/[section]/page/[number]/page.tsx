@@ -4,16 +4,17 @@ import { SectionView } from "@/components/section/SectionView";
 import { sectionListing, sectionPageParams } from "@/lib/content/listing";
 import { getContent } from "@/lib/content/store";
 import { pagePath, parsePageParam } from "@/lib/pagination";
+import { now } from "@/lib/clock";
 
 type Params = { section: string; number: string };
 
 export function generateStaticParams(): Params[] {
-  return sectionPageParams(new Date());
+  return sectionPageParams(now());
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { section, number } = await params;
-  const listing = sectionListing(section, parsePageParam(number), new Date());
+  const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) return {};
   const path = pagePath(`/${section}`, listing.page.page);
   return {
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function SectionLaterPage({ params }: { params: Promise<Params> }) {
   const { section, number } = await params;
-  const listing = sectionListing(section, parsePageParam(number), new Date());
+  const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) notFound();
   if (listing.page.page === 1) permanentRedirect(`/${section}`);
   return <SectionView section={listing.section} page={listing.page} site={getContent().site} />;

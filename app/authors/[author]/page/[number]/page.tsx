@@ -5,16 +5,17 @@ import { authorListing, authorPageParams } from "@/lib/content/listing";
 import { markdownToHtml } from "@/lib/content/markdown";
 import { findSection, getContent } from "@/lib/content/store";
 import { pagePath, parsePageParam } from "@/lib/pagination";
+import { now } from "@/lib/clock";
 
 type Params = { author: string; number: string };
 
 export function generateStaticParams(): Params[] {
-  return authorPageParams(new Date());
+  return authorPageParams(now());
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { author, number } = await params;
-  const listing = authorListing(author, parsePageParam(number), new Date());
+  const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) return {};
   return {
     title: `${listing.author.name}, page ${listing.page.page}`,
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function AuthorLaterPage({ params }: { params: Promise<Params> }) {
   const { author, number } = await params;
-  const listing = authorListing(author, parsePageParam(number), new Date());
+  const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) notFound();
   if (listing.page.page === 1) permanentRedirect(listing.author.path);
   return (

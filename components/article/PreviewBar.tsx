@@ -1,0 +1,32 @@
+import { formatDateTime } from "@/lib/dates";
+
+type Props = {
+  status: "draft" | "scheduled";
+  publishedAt: Date;
+  timeZone: string;
+  locale: string;
+  /** Editors in draft mode can leave it; a shared link has nothing to exit. */
+  exitable: boolean;
+  expiresAt?: Date;
+};
+
+/** The unmistakable sign that this page is not what readers see yet. */
+export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, expiresAt }: Props) {
+  const label = status === "draft" ? "Preview — not published" : `Scheduled for ${formatDateTime(publishedAt, timeZone, locale)}`;
+  return (
+    <section className="preview-bar" aria-label="Preview">
+      <div className="container preview-bar-inner">
+        <p>
+          <strong>{label}</strong>
+          {status === "scheduled" && <span> — preview, not yet public</span>}
+          {expiresAt && <span> · This shared link expires {formatDateTime(expiresAt, timeZone, locale)}</span>}
+        </p>
+        {exitable && (
+          <form action="/api/preview/exit" method="post">
+            <button type="submit" className="button button-on-dark">Exit preview</button>
+          </form>
+        )}
+      </div>
+    </section>
+  );
+}
