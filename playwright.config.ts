@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://localhost:${PORT}`;
+/** The test server's own database and secret: a fresh SQLite file every run. */
+export const E2E_ENV = { SITE_URL: BASE_URL, DATA_DIR: ".e2e-data", NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789" };
 
 /** Debian's Chromium where there is one (this project never downloads a browser), else Playwright's own. */
 function chromiumExecutable(): string | undefined {
@@ -30,10 +32,10 @@ export default defineConfig({
   },
   webServer: {
     // The production build made by `npm run build`, as readers get it.
-    command: `node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf ${E2E_ENV.DATA_DIR} && node_modules/.bin/next start -p ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { SITE_URL: BASE_URL },
+    env: E2E_ENV,
   },
 });

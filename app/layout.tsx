@@ -11,8 +11,9 @@ import { serif } from "./fonts";
 import "./globals.css";
 import { now } from "@/lib/clock";
 
-// Pages are prerendered and refreshed at most a minute later: the date bar and scheduled articles stay current without a rebuild.
-export const revalidate = 60;
+// Pages are prerendered, then re-rendered in the background at most every 30 seconds, so the date bar and
+// scheduled articles are current within a minute with no rebuild.
+export const revalidate = 30;
 
 export function generateMetadata(): Metadata {
   const site = siteSettings();

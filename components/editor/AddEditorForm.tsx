@@ -5,7 +5,7 @@ import { addEditorAction, type AddEditorState } from "@/lib/auth/editor-actions"
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 export function AddEditorForm() {
-  const [state, action, pending] = useActionState<AddEditorState, FormData>(addEditorAction, {});
+  const [state, action, pending] = useActionState<AddEditorState, FormData>(addEditorAction, {}, "/editor/editors");
   return (
     <form action={action} className="form">
       {state.error && <p role="alert" className="form-error">{state.error}</p>}

@@ -1,11 +1,11 @@
 "use client";
 // Client leaf: shows the pending state and keeps the typed email after a refused attempt; the form itself posts
-// to a Server Action and works without JavaScript.
+// to a Server Action and works without JavaScript (the permalink is where it posts before hydration).
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {}, "/editor/sign-in");
   return (
     <form action={action} className="form" noValidate aria-describedby={state.error ? "sign-in-error" : undefined}>
       {state.error && (

@@ -2,7 +2,7 @@
 // Sign-in and sign-out as Server Actions, so the sign-in form is a plain <form> that works without JavaScript.
 // The session is the same next-auth JWT the Credentials provider issues, read back by getServerSession.
 import { encode } from "next-auth/jwt";
-import { cookies, draftMode, headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { now } from "../clock";
 import { getDb } from "../db/connection";
@@ -37,10 +37,4 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const cookie = sessionCookie();
   (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: SESSION_MAX_AGE_SECONDS });
   redirect(safeInternalPath(form.get("callbackUrl")));
-}
-
-export async function signOutAction(): Promise<void> {
-  (await cookies()).delete(sessionCookie().name);
-  (await draftMode()).disable();
-  redirect("/editor/sign-in?signed-out=1");
 }

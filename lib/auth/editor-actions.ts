@@ -1,10 +1,9 @@
 "use server";
 // Admins manage editor accounts from the desk. Each action checks the admin's session itself.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { now } from "../clock";
 import { getDb } from "../db/connection";
-import { addEditor, EditorInputError, setEditorDisabled } from "./editors";
+import { addEditor, EditorInputError } from "./editors";
 import { requireAdmin } from "./guards";
 
 export type AddEditorState = { error?: string; added?: string; values?: { email: string; name: string; role: string } };
@@ -21,13 +20,4 @@ export async function addEditorAction(_previous: AddEditorState, form: FormData)
     if (error instanceof EditorInputError) return { error: `Could not add the editor: ${error.message}.`, values };
     throw error;
   }
-}
-
-export async function setEditorDisabledAction(form: FormData): Promise<void> {
-  const admin = await requireAdmin("/editor/editors");
-  const email = String(form.get("email") ?? "");
-  const disable = form.get("disable") === "true";
-  if (disable && email === admin.email) redirect("/editor/editors?notice=not-yourself");
-  await setEditorDisabled(await getDb(), email, disable, now());
-  redirect("/editor/editors");
 }

@@ -1,0 +1,47 @@
+// A scheduled article goes live by itself: within 60 seconds of its time it is on its own URL, its section, the
+// front page and its author's page, with no rebuild and no restart. The server's clock starts just before that time.
+import { expect, test } from "@playwright/test";
+import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
+import { UNPUBLISHED } from "./support/sample";
+
+const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
+const LEAD_SECONDS = 15;
+
+let server: IsolatedServer;
+test.beforeAll(async () => {
+  const clockStart = new Date(scheduled.publishedAt.getTime() - LEAD_SECONDS * 1000);
+  server = await startIsolatedServer(Number(process.env.E2E_PORT ?? 3210) + 1, { MERIDIAN_CLOCK_START: clockStart.toISOString() });
+});
+test.afterAll(async () => server?.stop());
+
+test("a scheduled article appears everywhere within a minute of its time, without a rebuild", async ({ request }) => {
+  test.setTimeout(150_000);
+  const started = Date.now();
+  const serverNow = () => new Date(scheduled.publishedAt.getTime() - LEAD_SECONDS * 1000 + (Date.now() - started));
+  const listings = ["/", `/${scheduled.path.split("/")[1]}`, `/authors/${scheduled.authors[0]}`];
+
+  expect((await request.get(server.url + scheduled.path)).status()).toBe(404);
+  for (const listing of listings) expect(await (await request.get(server.url + listing)).text()).not.toContain(scheduled.title);
+
+  const appeared = new Map<string, number>();
+  while (appeared.size < listings.length + 1 && serverNow().getTime() < scheduled.publishedAt.getTime() + 75_000) {
+    const page = await request.get(server.url + scheduled.path);
+    const seconds = (serverNow().getTime() - scheduled.publishedAt.getTime()) / 1000;
+    if (page.status() === 200 && !appeared.has(scheduled.path)) {
+      expect(seconds, "not before its time").toBeGreaterThanOrEqual(0);
+      appeared.set(scheduled.path, seconds);
+    }
+    for (const listing of listings) {
+      if (!appeared.has(listing) && (await (await request.get(server.url + listing)).text()).includes(scheduled.title)) {
+        expect(seconds, `${listing} not before its time`).toBeGreaterThanOrEqual(0);
+        appeared.set(listing, seconds);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  console.log("Seconds after the scheduled time at which each page showed the article:", Object.fromEntries(appeared));
+  for (const path of [scheduled.path, ...listings]) {
+    expect(appeared.get(path), `${path} showed the article`).toBeDefined();
+    expect(appeared.get(path)!, `${path} within 60 s`).toBeLessThanOrEqual(60);
+  }
+});
