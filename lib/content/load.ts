@@ -8,8 +8,8 @@ import { publicImageExists } from "./images";
 import { readingMinutes, wordCount } from "./reading-time";
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS } from "./reserved";
 import {
-  articleFrontMatterSchema, authorFrontMatterSchema, sectionSchema, siteSchema,
-  type ArticleFrontMatter, type AuthorFrontMatter, type Section, type SiteSettings,
+  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema,
+  type ArticleFrontMatter, type AuthorFrontMatter, type ModerationSettings, type Section, type SiteSettings,
 } from "./schema";
 
 export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt"> & {
@@ -26,6 +26,7 @@ export type Author = AuthorFrontMatter & { path: string; file: string; bioMarkdo
 
 export type ContentIndex = {
   site: SiteSettings;
+  moderation: ModerationSettings;
   /** In menu order. */
   sections: Section[];
   authors: Author[];
@@ -87,6 +88,9 @@ export function loadContent(contentDir: string): ContentIndex {
   const site = existsSync(siteFile) ? parseFile(root, siteFile, siteSchema, "yaml", problems) : null;
   if (!existsSync(siteFile)) problems.push({ file: path.relative(path.dirname(root), siteFile), message: "is missing" });
 
+  const moderationFile = path.join(root, "moderation.yaml");
+  const moderation = existsSync(moderationFile) ? parseFile(root, moderationFile, moderationSchema, "yaml", problems) : null;
+
   const sections = listFiles(path.join(root, "sections"), [".yaml", ".yml"])
     .map((file) => parseFile(root, file, sectionSchema, "yaml", problems))
     .filter((item) => item !== null);
@@ -140,6 +144,7 @@ export function loadContent(contentDir: string): ContentIndex {
 
   return {
     site: site.data,
+    moderation: moderation?.data ?? { heldWords: [] },
     sections: sections.map(({ data }) => data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
     authors: authors.map(({ file, data, body }) => ({ ...data, file, bioMarkdown: body.trim(), path: `/authors/${data.slug}` })),
     articles: articles

@@ -38,6 +38,8 @@ export const articleFrontMatterSchema = z.strictObject({
   tags: z.array(text(60)).default([]),
   featured: z.boolean().default(false),
   hero: imageSchema,
+  /** auto: open until the site's closeAfterDays pass; open: never closes by itself; closed: no comments. */
+  comments: z.enum(["auto", "open", "closed"]).default("auto"),
   redirectFrom: z
     .array(z.string().regex(/^\/[A-Za-z0-9/_.~%-]*$/, "must be a site path starting with /"))
     .default([]),
@@ -82,11 +84,23 @@ export const siteSchema = z.strictObject({
     }
   }, "must be an IANA time zone such as Asia/Singapore"),
   footerLinks: z.array(z.strictObject({ label: text(60), href: z.string().min(1) })).default([]),
+  comments: z
+    .strictObject({
+      /** Comments close by themselves this many days after publication (articles marked `comments: open` excepted). */
+      closeAfterDays: z.number().int().min(1).default(60),
+    })
+    .default({ closeAfterDays: 60 }),
+});
+
+export const moderationSchema = z.strictObject({
+  /** Comments containing any of these words or phrases wait for an editor, whoever wrote them. */
+  heldWords: z.array(text(80)).default([]),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
+export type ModerationSettings = z.infer<typeof moderationSchema>;
 export type ContentImage = z.infer<typeof imageSchema>;
 export type ArticleType = ArticleFrontMatter["type"];

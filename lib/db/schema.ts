@@ -20,9 +20,50 @@ export interface SignInFailuresTable {
   failed_at: string;
 }
 
+export type CommentStatus = "pending" | "approved" | "rejected" | "spam";
+
+export interface CommentsTable {
+  id: Generated<number>;
+  article_slug: string;
+  /** Replies go one level deep: a reply's parent is always a top-level comment. */
+  parent_id: number | null;
+  author_name: string;
+  /** Keyed hash of the normalised email: enough to recognise a returning commenter, never shown or reversible. */
+  email_hash: string;
+  /** Keyed hash of the poster's address, for rate limits only. */
+  address_hash: string;
+  body: string;
+  status: CommentStatus;
+  /** Written by an editor as the newsroom. */
+  is_staff: number;
+  /** Reports not yet settled by an editor; at 3 the comment is hidden until an editor decides. */
+  open_reports: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentReportsTable {
+  id: Generated<number>;
+  comment_id: number;
+  reason: string;
+  reporter_hash: string;
+  created_at: string;
+}
+
+export interface CommentEventsTable {
+  id: Generated<number>;
+  comment_id: number;
+  editor_id: number;
+  action: string;
+  created_at: string;
+}
+
 export interface Database {
   editors: EditorsTable;
   sign_in_failures: SignInFailuresTable;
+  comments: CommentsTable;
+  comment_reports: CommentReportsTable;
+  comment_events: CommentEventsTable;
 }
 
 export type EditorRow = Selectable<EditorsTable>;

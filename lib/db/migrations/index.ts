@@ -1,9 +1,11 @@
 // Every migration, in order. Imported statically so the bundled server carries them (no folder scanning at run time).
 import type { Migration, MigrationProvider } from "kysely";
 import * as editors from "./001-editors";
+import * as comments from "./002-comments";
 
 const migrations: Record<string, Migration> = {
   "001-editors": editors,
+  "002-comments": comments,
 };
 
 export const migrationProvider: MigrationProvider = {

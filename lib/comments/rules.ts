@@ -1,0 +1,94 @@
+// The comment rules, as pure functions of their inputs (the clock included), so each can be tested alone.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+export const LIMITS = {
+  nameMax: 80,
+  bodyMin: 2,
+  bodyMax: 5000,
+  perTenMinutes: 5,
+  perDay: 30,
+  /** Faster than this after the form was rendered, a post is held for an editor: people read before they write. */
+  minSecondsOnPage: 3,
+  /** Older than this, the form is refused as stale and the reader asked to reload. */
+  maxTokenAgeDays: 7,
+  duplicateWindowMinutes: 10,
+  reportsToHide: 3,
+  threadsPerPage: 50,
+} as const;
+
+export const commentInputSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(LIMITS.nameMax, `Your name can be at most ${LIMITS.nameMax} characters.`),
+  email: z.string().trim().min(1, "Enter your email address. It is never shown.").pipe(z.email("Enter a valid email address, like name@example.com.")),
+  body: z
+    .string()
+    .trim()
+    .min(LIMITS.bodyMin, `Your comment must be at least ${LIMITS.bodyMin} characters.`)
+    .max(LIMITS.bodyMax, `Your comment can be at most ${LIMITS.bodyMax.toLocaleString("en-GB")} characters.`),
+  parentId: z.coerce.number().int().positive().optional(),
+});
+
+export type CommentInput = z.infer<typeof commentInputSchema>;
+export type CommentField = "name" | "email" | "body";
+export type FieldErrors = Partial<Record<CommentField, string>>;
+
+export function validateCommentInput(raw: Record<string, unknown>): { ok: true; value: CommentInput } | { ok: false; fieldErrors: FieldErrors } {
+  const result = commentInputSchema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as CommentField;
+    fieldErrors[field] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
+
+/** Open unless the article says closed, or it is older than the site's limit and not marked always open. */
+export function commentsOpen(article: { comments: "auto" | "open" | "closed"; publishedAt: Date }, closeAfterDays: number, now: Date): boolean {
+  if (article.comments !== "auto") return article.comments === "open";
+  return now.getTime() - article.publishedAt.getTime() < closeAfterDays * 86_400_000;
+}
+
+function tokenSignature(renderedAt: string, secret: string): string {
+  return createHmac("sha256", `comment-form:${secret}`).update(renderedAt).digest("base64url");
+}
+
+/** A signed record of when the comment form was rendered. */
+export function signRenderToken(renderedAt: Date, secret: string): string {
+  const stamp = String(renderedAt.getTime());
+  return `${stamp}.${tokenSignature(stamp, secret)}`;
+}
+
+export type TokenVerdict = "ok" | "too-fast" | "stale" | "forged";
+
+export function checkRenderToken(token: string, now: Date, secret: string): TokenVerdict {
+  const [stamp = "", signature = ""] = token.split(".");
+  const expected = Buffer.from(tokenSignature(stamp, secret));
+  const given = Buffer.from(signature);
+  if (!/^\d+$/.test(stamp) || expected.length !== given.length || !timingSafeEqual(expected, given)) return "forged";
+  const age = now.getTime() - Number(stamp);
+  if (age > LIMITS.maxTokenAgeDays * 86_400_000) return "stale";
+  if (age < LIMITS.minSecondsOnPage * 1000) return "too-fast";
+  return "ok";
+}
+
+/** Why this address may not post now, or null. */
+export function rateLimitProblem(counts: { lastTenMinutes: number; lastDay: number }): string | null {
+  if (counts.lastTenMinutes >= LIMITS.perTenMinutes) return `You have posted ${LIMITS.perTenMinutes} comments in the last 10 minutes. Please wait a few minutes before posting again.`;
+  if (counts.lastDay >= LIMITS.perDay) return `You have posted ${LIMITS.perDay} comments today, the most we accept from one address in a day. Please come back tomorrow.`;
+  return null;
+}
+
+/** The first word or phrase of the moderation list that the comment contains (whole words, any case). */
+export function heldWordIn(body: string, heldWords: string[]): string | null {
+  const text = body.toLowerCase();
+  return heldWords.find((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(text)) ?? null;
+}
+
+export type Outcome = "approved" | "pending";
+
+/** Publish at once only for a commenter an editor has approved before, and only when no rule holds the comment. */
+export function moderationOutcome(facts: { emailTrusted: boolean; links: number; heldWord: string | null; tooFast: boolean }): Outcome {
+  if (!facts.emailTrusted || facts.tooFast || facts.links >= 2 || facts.heldWord) return "pending";
+  return "approved";
+}
