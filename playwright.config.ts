@@ -3,8 +3,13 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://localhost:${PORT}`;
-/** The test server's own database and secret: a fresh SQLite file every run. */
-export const E2E_ENV = { SITE_URL: BASE_URL, DATA_DIR: ".e2e-data", NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789" };
+
+/** What the build and the server share (set by scripts/with-test-env.sh; `npm run test:build` made the build with it). */
+export const E2E_ENV = {
+  SITE_URL: process.env.SITE_URL ?? BASE_URL,
+  DATA_DIR: process.env.DATA_DIR ?? ".e2e-data",
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+};
 
 /** Debian's Chromium where there is one (this project never downloads a browser), else Playwright's own. */
 function chromiumExecutable(): string | undefined {
@@ -32,10 +37,10 @@ export default defineConfig({
   },
   webServer: {
     // The production build made by `npm run build`, as readers get it.
-    command: `rm -rf ${E2E_ENV.DATA_DIR} && node_modules/.bin/next start -p ${PORT}`,
+    command: `node_modules/.bin/next start -p ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: E2E_ENV,
+    env: { ...E2E_ENV, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) },
   },
 });

@@ -1,14 +1,16 @@
 // Runs before routing. Moves answer with one clean 308 (old article paths, wrong sections, "page 1", trailing
 // slashes); the desk sends visitors without a session to sign-in early (each desk page still checks for itself);
-// previews are marked noindex.
+// the view after a comment posted without JavaScript is rewritten to show its outcome; previews are marked noindex.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
+import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { redirectTarget } from "@/lib/content/redirects";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
+const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
 
 function isDeskPath(pathname: string): boolean {
   return (pathname === "/editor" || pathname.startsWith("/editor/")) && !pathname.startsWith("/editor/sign-in");
@@ -28,6 +30,15 @@ export async function proxy(request: NextRequest) {
       signIn.searchParams.set("callbackUrl", pathname + search);
       return NextResponse.redirect(signIn, 307);
     }
+  }
+
+  // The one view after a comment posted without JavaScript: served by a dynamic twin of the cached article page.
+  if (request.method === "GET" && request.cookies.has(FLASH_COOKIE) && ARTICLE_PATH.test(pathname)) {
+    const headers = new Headers(request.headers);
+    headers.set(FLASH_HEADER, request.cookies.get(FLASH_COOKIE)!.value);
+    const rewritten = NextResponse.rewrite(new URL(`${pathname}/comment-status`, request.url), { request: { headers } });
+    rewritten.cookies.delete(FLASH_COOKIE);
+    return rewritten;
   }
 
   const response = NextResponse.next();

@@ -8,7 +8,8 @@ import { UNPUBLISHED } from "./support/sample";
 const draft = UNPUBLISHED.find((article) => article.status === "draft")!;
 const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
 
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+// Each test posts from an address of its own, so per-address limits in one test never spill into another.
+test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
 
 test("anonymous visitors are sent to sign-in, and API calls get 401", async ({ page, request }) => {
   await page.goto("/editor");

@@ -5,7 +5,8 @@ import { clientAddress, newEditor, signIn } from "./support/editors";
 import { nuErrors } from "./support/nu-checker";
 import { UNPUBLISHED } from "./support/sample";
 
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+// Each test posts from an address of its own, so per-address limits in one test never spill into another.
+test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

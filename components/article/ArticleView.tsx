@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { commentCountLabel } from "@/lib/comments/view";
 import type { Article, Author } from "@/lib/content/store";
 import type { Section, SiteSettings } from "@/lib/content/schema";
 import { ArticleBody } from "./ArticleBody";
@@ -16,12 +18,15 @@ type Props = {
   bodyHtml: string;
   related: Article[];
   site: SiteSettings;
+  /** Published articles have a conversation; previews do not. */
+  commentCount?: number;
+  comments?: ReactNode;
 };
 
 const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as const;
 
 /** The article template: the same for readers and, later, for editors' previews. */
-export function ArticleView({ article, section, authors, bodyHtml, related, site }: Props) {
+export function ArticleView({ article, section, authors, bodyHtml, related, site, commentCount, comments }: Props) {
   const typeLabel = TYPE_LABEL[article.type];
   return (
     <div className="container article-page">
@@ -45,6 +50,11 @@ export function ArticleView({ article, section, authors, bodyHtml, related, site
             timeZone={site.timeZone}
             locale={site.language}
           />
+          {commentCount !== undefined && (
+            <p className="article-comment-link">
+              <a href="#comments">{commentCountLabel(commentCount)}</a>
+            </p>
+          )}
         </header>
         <HeroFigure image={article.hero} />
         <ArticleBody html={bodyHtml} />
@@ -55,6 +65,7 @@ export function ArticleView({ article, section, authors, bodyHtml, related, site
           ))}
         </footer>
       </article>
+      {comments}
       <RelatedArticles articles={related} sectionName={section.name} timeZone={site.timeZone} locale={site.language} />
     </div>
   );

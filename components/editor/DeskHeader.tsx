@@ -14,6 +14,7 @@ export function DeskHeader({ editor, title }: { editor: Editor; title: string })
       <nav aria-label="Editors’ desk">
         <ul className="desk-nav">
           <li><Link href="/editor">Articles</Link></li>
+          <li><Link href="/editor/comments">Comments</Link></li>
           {editor.role === "admin" && <li><Link href="/editor/editors">Editors</Link></li>}
           <li>
             <form action="/editor/sign-out" method="post">

@@ -1,17 +1,29 @@
 import Link from "next/link";
 import { pagePath, pageWindow } from "@/lib/pagination";
 
-type Props = { basePath: string; page: number; pageCount: number; label: string };
+type Props = {
+  basePath: string;
+  page: number;
+  pageCount: number;
+  label: string;
+  /** Page addresses other than "/base" and "/base/page/N". */
+  href?: (page: number) => string;
+  /** Listings run newest first; a conversation runs oldest first. */
+  previousLabel?: string;
+  nextLabel?: string;
+};
 
 /** Previous / numbered / next links; plain anchors so they work without JavaScript and crawlers follow them. */
-export function Pagination({ basePath, page, pageCount, label }: Props) {
+export function Pagination({
+  basePath, page, pageCount, label, href = (n) => pagePath(basePath, n), previousLabel = "← Newer", nextLabel = "Older →",
+}: Props) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={label} className="pagination">
       <ul>
         {page > 1 && (
           <li>
-            <Link href={pagePath(basePath, page - 1)} rel="prev">← Newer</Link>
+            <Link href={href(page - 1)} rel="prev">{previousLabel}</Link>
           </li>
         )}
         {pageWindow(page, pageCount).map((n, i) => (
@@ -23,7 +35,7 @@ export function Pagination({ basePath, page, pageCount, label }: Props) {
                 <span className="visually-hidden">Page </span>{n}
               </span>
             ) : (
-              <Link href={pagePath(basePath, n)}>
+              <Link href={href(n)}>
                 <span className="visually-hidden">Page </span>{n}
               </Link>
             )}
@@ -31,7 +43,7 @@ export function Pagination({ basePath, page, pageCount, label }: Props) {
         ))}
         {page < pageCount && (
           <li>
-            <Link href={pagePath(basePath, page + 1)} rel="next">Older →</Link>
+            <Link href={href(page + 1)} rel="next">{nextLabel}</Link>
           </li>
         )}
       </ul>

@@ -20,7 +20,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: dir,
-    env: { ...process.env, SITE_URL: url, DATA_DIR: path.join(dir, "data"), NEXTAUTH_SECRET: "isolated-test-secret", ...env },
+    env: { ...process.env, SITE_URL: url, DATA_DIR: path.join(dir, "data"), ...env },
     stdio: "ignore",
   });
   const deadline = Date.now() + 30_000;

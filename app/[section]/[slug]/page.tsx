@@ -3,8 +3,10 @@ import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { PreviewBar } from "@/components/article/PreviewBar";
+import { CommentsSection } from "@/components/comments/CommentsSection";
 import { currentEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
+import { loadArticleComments } from "@/lib/comments/page-data";
 import { articlePageProps } from "@/lib/content/article-page";
 import { findArticle, getContent, isPublic, publicArticles } from "@/lib/content/store";
 
@@ -40,9 +42,9 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   if (!article) notFound();
   if (article.section !== section) permanentRedirect(article.path);
   const { site } = getContent();
-  return (
-    <>
-      {preview && (
+  if (preview) {
+    return (
+      <>
         <PreviewBar
           status={article.status === "draft" ? "draft" : "scheduled"}
           publishedAt={article.publishedAt}
@@ -50,8 +52,16 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           locale={site.language}
           exitable
         />
-      )}
-      <ArticleView {...articlePageProps(article, now())} />
-    </>
+        <ArticleView {...articlePageProps(article, now())} />
+      </>
+    );
+  }
+  const comments = await loadArticleComments(article, now());
+  return (
+    <ArticleView
+      {...articlePageProps(article, now())}
+      commentCount={comments.count}
+      comments={<CommentsSection article={article} comments={comments} />}
+    />
   );
 }

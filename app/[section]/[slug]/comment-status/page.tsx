@@ -1,0 +1,37 @@
+// Reached only through proxy.ts, which rewrites the article's address here for the one view after a post made
+// without JavaScript: the same article, plus what became of the comment.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { ArticleView } from "@/components/article/ArticleView";
+import { CommentsSection } from "@/components/comments/CommentsSection";
+import { authSecret } from "@/lib/auth/secret";
+import { now } from "@/lib/clock";
+import { decodeFlash, FLASH_HEADER } from "@/lib/comments/flash";
+import { loadArticleComments } from "@/lib/comments/page-data";
+import { articlePageProps } from "@/lib/content/article-page";
+import { findArticle, isPublic } from "@/lib/content/store";
+
+export const dynamic = "force-dynamic";
+
+type Params = { section: string; slug: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const article = findArticle((await params).slug);
+  return article ? { title: article.title, description: article.standfirst, alternates: { canonical: article.path }, robots: { index: false } } : {};
+}
+
+export default async function ArticleAfterCommentPage({ params }: { params: Promise<Params> }) {
+  const article = findArticle((await params).slug);
+  if (!article || !isPublic(article, now())) notFound();
+  const flash = decodeFlash((await headers()).get(FLASH_HEADER) ?? undefined, authSecret());
+  if (!flash) redirect(article.path);
+  const comments = await loadArticleComments(article, now(), 1, flash);
+  return (
+    <ArticleView
+      {...articlePageProps(article, now())}
+      commentCount={comments.count}
+      comments={<CommentsSection article={article} comments={comments} />}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+// Replying to one comment: the comment, then the form. A page of its own so it works without JavaScript.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentForm } from "@/components/comments/CommentForm";
+import { CommentItem } from "@/components/comments/CommentItem";
+import { now } from "@/lib/clock";
+import { loadCommentPage } from "@/lib/comments/comment-page";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Reply to a comment", robots: { index: false } };
+
+export default async function ReplyPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const found = await loadCommentPage(slug, id, now());
+  if (!found || found.comment.isReply) notFound();
+  const { article, comment, open, renderToken } = found;
+  return (
+    <div className="container comment-task">
+      <p><Link href={`${article.path}#comment-${comment.id}`} className="back-link">← {article.title}</Link></p>
+      <h1 className="page-title">Reply to {comment.authorName}</h1>
+      <CommentItem comment={comment} articlePath={article.path} actions={false} />
+      {open ? (
+        <CommentForm articleSlug={article.slug} articlePath={article.path} permalink={`${article.path}/comments/reply/${comment.id}`}
+          renderToken={renderToken} parentId={comment.id} heading="Your reply" headingLevel={2} />
+      ) : (
+        <p className="comments-closed">Comments are closed.</p>
+      )}
+    </div>
+  );
+}

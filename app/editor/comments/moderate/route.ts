@@ -1,0 +1,33 @@
+// Moderation decisions from the queue, one comment or many at once; each logged with the editor and time.
+import { revalidatePath } from "next/cache";
+import { NextResponse, type NextRequest } from "next/server";
+import { currentEditor, unauthorized } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { decide, DECISIONS, QUEUE_STATES, type Decision } from "@/lib/comments/moderation";
+import { findArticle } from "@/lib/content/store";
+import { getDb } from "@/lib/db/connection";
+
+const isDecision = (value: unknown): value is Decision => DECISIONS.includes(value as Decision);
+
+export async function POST(request: NextRequest) {
+  const editor = await currentEditor();
+  if (!editor) return unauthorized();
+  const form = await request.formData();
+  const single = /^(\w+):(\d+)$/.exec(String(form.get("single") ?? ""));
+  const decision = single ? single[1] : form.get("decision");
+  const ids = single ? [Number(single[2])] : form.getAll("id").map(Number).filter(Number.isInteger);
+  const state = QUEUE_STATES.find((candidate) => candidate === form.get("state")) ?? "pending";
+  const back = new URL(`/editor/comments?state=${state}`, request.url);
+  if (!isDecision(decision) || ids.length === 0) {
+    back.searchParams.set("done", "nothing selected");
+    return NextResponse.redirect(back, 303);
+  }
+  const slugs = await decide(await getDb(), ids, decision, editor.id, now());
+  // The article pages are prerendered: refresh each one the decision touched, so readers see it at once.
+  for (const slug of slugs) {
+    const article = findArticle(slug);
+    if (article) revalidatePath(article.path);
+  }
+  back.searchParams.set("done", `${decision} × ${ids.length}`);
+  return NextResponse.redirect(back, 303);
+}

@@ -1,0 +1,265 @@
+// Readers comment with and without JavaScript; editors moderate; everyone sees the result in the server's HTML.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { AUTO_CLOSED_ARTICLE, CLOSED_ARTICLE, commenter, fillComment, moderate, OPEN_ARTICLE, postLikeAPerson } from "./support/comments";
+import { clientAddress, newEditor, signIn } from "./support/editors";
+import { nuErrors } from "./support/nu-checker";
+
+// Each test posts from an address of its own, so per-address limits in one test never spill into another.
+test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
+
+const PENDING_MESSAGE = "Thank you: your comment is awaiting moderation.";
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test("with JavaScript: errors sit beside their fields, typed text is kept, and the outcome shows in place", async ({ page, browser }) => {
+  const reader = commenter();
+  await page.goto(OPEN_ARTICLE);
+  const form = page.getByRole("form", { name: "Add a comment" });
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(form.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Name")).toBeFocused();
+  await expect(form.getByLabel("Name")).toHaveAccessibleDescription("Enter your name.");
+  await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+
+  await fillComment(page, { ...reader, email: "not-an-email" });
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(form.getByLabel("Email")).toBeFocused();
+  await expect(form.getByLabel("Email")).toHaveAccessibleDescription(/Never shown.*Enter a valid email address/);
+  await expect(form.getByLabel("Name")).not.toHaveAttribute("aria-invalid");
+  await expect(form.getByLabel("Comment", { exact: true })).toHaveValue(reader.text);
+  await expect(form.getByLabel("Name")).toHaveValue(reader.name);
+
+  await form.getByLabel("Email").fill(reader.email);
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  const mine = page.locator(".comment-pending").filter({ hasText: reader.text });
+  await expect(mine).toContainText("Awaiting moderation");
+  await expect(page).toHaveURL(new RegExp(`${OPEN_ARTICLE}$`));
+  await expect(form.getByLabel("Comment", { exact: true })).toHaveValue("");
+
+  const stranger = await browser.newContext();
+  const html = await (await stranger.request.get(OPEN_ARTICLE)).text();
+  expect(html).not.toContain(reader.text);
+  expect(html).not.toContain(reader.email);
+  await stranger.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a post goes through a full post and redirect back, with a status message and the pending comment", async ({ page }) => {
+    const reader = commenter();
+    await page.goto(OPEN_ARTICLE);
+    await fillComment(page, { ...reader, email: "still wrong" });
+    await page.getByRole("button", { name: "Post comment" }).click();
+    await expect(page.locator("#email-error")).toHaveText("Enter a valid email address, like name@example.com.");
+    await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(reader.text);
+
+    await page.getByLabel("Email").fill(reader.email);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Post comment" }).click()]);
+    expect(response.status()).toBe(303);
+    await expect(page).toHaveURL(new RegExp(`${OPEN_ARTICLE}#comments$`));
+    await expect(page.getByRole("status")).toContainText(PENDING_MESSAGE);
+    await expect(page.locator(".comment-pending")).toContainText(reader.text);
+
+    await page.reload();
+    await expect(page.getByText(PENDING_MESSAGE)).toHaveCount(0);
+    await expect(page.getByText(reader.text)).toHaveCount(0);
+  });
+});
+
+test("moderation round trip: pending → approved on the desk → visible to a signed-out reader at once; the next one publishes directly", async ({ page, browser }) => {
+  const reader = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, reader);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+
+  const { context } = await moderate(browser, reader.text, "Approve");
+  await context.close();
+
+  const anonymous = await browser.newContext();
+  const readerPage = await anonymous.newPage();
+  await readerPage.goto(OPEN_ARTICLE);
+  const comment = readerPage.locator(".comment").filter({ hasText: reader.text });
+  await expect(comment).toBeVisible();
+  await expect(comment.locator(".comment-author")).toHaveText(reader.name);
+  await expect(comment.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+  const id = await comment.getAttribute("id");
+  expect(id).toMatch(/^comment-\d+$/);
+  const heading = await readerPage.locator("#comments-heading").textContent();
+  await expect(readerPage.locator(".article-comment-link a")).toHaveText(heading!);
+  await expect(readerPage.locator(".article-comment-link a")).toHaveAttribute("href", "#comments");
+  expect(await (await anonymous.request.get(OPEN_ARTICLE)).text()).not.toContain(reader.email);
+
+  // Trusted now: the same reader's next comment is published at once.
+  const second = `${reader.text} And a follow-up.`;
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, { ...reader, text: second });
+  await postLikeAPerson(page);
+  await expect(page.getByRole("status").filter({ hasText: "your comment is published" })).toBeVisible();
+  await readerPage.goto(OPEN_ARTICLE);
+  await expect(readerPage.locator(".comment").filter({ hasText: second })).toBeVisible();
+  await anonymous.close();
+});
+
+test("replies: a reader's reply and the newsroom's reply sit under the comment", async ({ page, browser }) => {
+  const parent = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, parent);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  (await moderate(browser, parent.text, "Approve")).context.close();
+
+  const replier = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await page.locator(".comment").filter({ hasText: parent.text }).getByRole("link", { name: /^Reply/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reply to ${parent.name}`);
+  await fillComment(page, replier);
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  const { context, page: desk } = await moderate(browser, replier.text, "Approve");
+
+  await desk.goto("/editor/comments?state=approved");
+  const queued = desk.getByRole("article").filter({ hasText: parent.text });
+  await queued.getByText(/^Reply as the newsroom/).click();
+  await queued.getByLabel("Reply").fill("Thank you for reading; we have asked the commission for its data.");
+  await queued.getByRole("button", { name: "Publish reply" }).click();
+  await expect(desk.getByRole("status")).toHaveText("Your reply is published.");
+  await context.close();
+
+  await page.goto(OPEN_ARTICLE);
+  const thread = page.locator(".comment-threads > li").filter({ hasText: parent.text });
+  const replies = thread.locator(".comment-replies .comment");
+  await expect(replies).toHaveCount(2);
+  await expect(replies.nth(0)).toContainText(replier.text);
+  await expect(replies.nth(1)).toContainText("Newsroom");
+  await expect(replies.nth(0).getByRole("link", { name: /^Reply/ })).toHaveCount(0);
+});
+
+test("three reports hide a comment until an editor decides", async ({ page, browser }) => {
+  const reader = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, reader);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  (await moderate(browser, reader.text, "Approve")).context.close();
+
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+    const reporter = await context.newPage();
+    await reporter.goto(OPEN_ARTICLE);
+    await reporter.locator(".comment").filter({ hasText: reader.text }).getByRole("link", { name: /^Report/ }).click();
+    await reporter.getByLabel("Off topic").check();
+    await reporter.getByLabel(/Anything the editors should know/).fill(`Report ${i + 1}`);
+    await reporter.getByRole("button", { name: "Send report" }).click();
+    await expect(reporter.getByRole("status")).toContainText("Thank you. The editors will look at this comment.");
+    await context.close();
+  }
+  await page.goto(OPEN_ARTICLE);
+  await expect(page.getByText(reader.text)).toHaveCount(0);
+
+  const editor = newEditor();
+  await signIn(page, editor.email);
+  await page.goto("/editor/comments?state=reported");
+  const item = page.getByRole("article").filter({ hasText: reader.text });
+  await expect(item).toContainText("Reported 3 times (hidden until you decide)");
+  await expect(item).toContainText("Off topic: Report 2");
+  await item.getByRole("button", { name: /^Approve/ }).click();
+  await page.goto(OPEN_ARTICLE);
+  await expect(page.locator(".comment").filter({ hasText: reader.text })).toBeVisible();
+});
+
+test("closed comments: no form, and a post is refused by the server", async ({ page }) => {
+  for (const path of [CLOSED_ARTICLE, AUTO_CLOSED_ARTICLE]) {
+    await page.goto(path);
+    await expect(page.locator("#comments")).toContainText("Comments are closed.");
+    await expect(page.getByRole("form", { name: "Add a comment" })).toHaveCount(0);
+  }
+  // A form aimed at a closed article (as a script might send it) is refused with a clear message.
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, commenter());
+  await page.locator('input[name="article"]').evaluate((input: HTMLInputElement) => (input.value = "jordan-election-islamic-action-front-emerges-as-largest-party"));
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Comments are closed on this article." })).toBeVisible();
+});
+
+test("comment text is shown as text: markup is escaped and links get nofollow ugc", async ({ page, browser }) => {
+  const reader = commenter();
+  const text = `${reader.text} <script>window.__pwned = true</script> <b>bold?</b> https://example.org/source`;
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, { ...reader, text });
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  (await moderate(browser, reader.text, "Approve")).context.close();
+
+  await page.goto(OPEN_ARTICLE);
+  const comment = page.locator(".comment").filter({ hasText: reader.text });
+  await expect(comment.locator(".comment-body")).toContainText("<script>window.__pwned = true</script> <b>bold?</b>");
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  await expect(comment.locator(".comment-body b")).toHaveCount(0);
+  await expect(comment.getByRole("link", { name: "https://example.org/source" })).toHaveAttribute("rel", "nofollow ugc noopener");
+});
+
+test("a duplicate is refused and the honeypot is silently discarded", async ({ page, browser }) => {
+  const reader = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, reader);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await fillComment(page, reader);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You have already posted this comment here." })).toBeVisible();
+
+  const robot = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, robot);
+  await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  const editor = newEditor();
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+  const desk = await context.newPage();
+  await signIn(desk, editor.email);
+  await desk.goto("/editor/comments?state=pending");
+  await expect(desk.getByText(reader.text)).toHaveCount(1);
+  await expect(desk.getByText(robot.text)).toHaveCount(0);
+  await context.close();
+});
+
+test("pages with comments, the reply and report pages and the moderation queue are valid and accessible", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const reader = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, reader);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  const pendingAxe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(pendingAxe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  const { context, page: desk } = await moderate(browser, reader.text, "Approve");
+  const waiting = commenter();
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, waiting);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+
+  await page.goto(OPEN_ARTICLE);
+  const id = (await page.locator(".comment").filter({ hasText: reader.text }).getAttribute("id"))!.replace("comment-", "");
+  const pages = { article: OPEN_ARTICLE, reply: `${OPEN_ARTICLE}/comments/reply/${id}`, report: `${OPEN_ARTICLE}/comments/report/${id}` };
+  const documents: Record<string, string> = {};
+  for (const [label, path] of Object.entries(pages)) {
+    documents[label] = await (await page.request.get(path)).text();
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await desk.goto("/editor/comments?state=pending");
+  documents.queue = await (await desk.request.get("/editor/comments?state=pending")).text();
+  const queueAxe = await new AxeBuilder({ page: desk }).withTags(WCAG_TAGS).analyze();
+  expect(queueAxe.violations.map((v) => `queue: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await context.close();
+
+  const errors = nuErrors(documents).map((e) => `${e.url.replace(/^.*\//, "")}:${e.lastLine}: ${e.message}`);
+  expect(errors).toEqual([]);
+});
