@@ -8,8 +8,9 @@ import { blockedUntil, recordFailure, WINDOW_MS } from "./throttle";
 
 let db: Kysely<Database>;
 beforeEach(async () => {
-  db = createDatabase("file::memory:");
+  db = createDatabase(process.env.TEST_DATABASE_URL ?? "file::memory:");
   await migrateToLatest(db);
+  for (const table of ["comment_events", "comment_reports", "comments", "sign_in_failures", "editors"] as const) await db.deleteFrom(table).execute();
 });
 afterEach(() => db.destroy());
 

@@ -115,4 +115,20 @@ describe("submitComment", () => {
     expect((await visibleThreads(db, "a-story", 1)).threads).toHaveLength(1);
     expect((await stateCounts(db)).reported).toBe(0);
   });
+
+  it("pages threads 50 at a time, oldest first", async () => {
+    const editor = await addEditor(db, { email: "pager@x.org", name: "Pager", role: "editor", password: "long enough password" }, start);
+    for (let i = 0; i < 51; i++) {
+      clock = minutes(i);
+      await post(submission({ address: `10.0.0.${i}` }));
+    }
+    await decide(db, (await queue(db, "pending", 100)).map((c) => c.id), "approve", editor.id, clock);
+    const first = await visibleThreads(db, "a-story", 1);
+    const second = await visibleThreads(db, "a-story", 2);
+    expect(first.pageCount).toBe(2);
+    expect(first.threads).toHaveLength(50);
+    expect(second.threads).toHaveLength(1);
+    expect(first.threads[0]!.createdAt.getTime()).toBeLessThan(first.threads[49]!.createdAt.getTime());
+    expect(second.threads[0]!.createdAt).toEqual(minutes(50));
+  });
 });

@@ -1,0 +1,45 @@
+// The comment form's rules as an HTTP API (JSON or form-encoded), for apps and load tests: the same checks,
+// answered with status codes — 201 published, 202 awaiting moderation, 400, 403, 404, 409, 429.
+import { revalidatePath } from "next/cache";
+import type { NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
+import { clientAddress } from "@/lib/auth/sign-in";
+import { now } from "@/lib/clock";
+import { articleTakesComments } from "@/lib/comments/settings";
+import { submitComment } from "@/lib/comments/submit";
+import { findArticle, getContent, isPublic } from "@/lib/content/store";
+import { getDb } from "@/lib/db/connection";
+
+async function readFields(request: NextRequest): Promise<Record<string, unknown>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("application/json")) return ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
+  return Object.fromEntries((await request.formData()).entries());
+}
+
+export async function POST(request: NextRequest) {
+  const fields = await readFields(request);
+  const at = now();
+  const article = findArticle(String(fields.article ?? ""));
+  if (!article || !isPublic(article, at)) return Response.json({ error: "No such article." }, { status: 404 });
+  const result = await submitComment(
+    {
+      articleSlug: article.slug,
+      fields: { name: fields.name, email: fields.email, body: fields.body, parentId: fields.parentId || undefined },
+      honeypot: String(fields.website ?? ""),
+      token: String(fields.token ?? ""),
+      address: clientAddress(request.headers),
+    },
+    {
+      db: await getDb(), now: at, secret: authSecret(), heldWords: getContent().moderation.heldWords,
+      commentsOpen: articleTakesComments(article, at),
+      relaxRateLimits: process.env.COMMENT_RATE_LIMITS === "off",
+    },
+  );
+  if (result.kind === "refused") return Response.json({ error: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
+  if (result.kind === "discarded") return Response.json({ status: "pending" }, { status: 202 });
+  if (result.kind === "published") revalidatePath(article.path);
+  return Response.json(
+    { status: result.kind, id: result.comment.id, url: `${article.path}#comment-${result.comment.id}` },
+    { status: result.kind === "published" ? 201 : 202 },
+  );
+}
