@@ -263,3 +263,19 @@ test("pages with comments, the reply and report pages and the moderation queue a
   const errors = nuErrors(documents).map((e) => `${e.url.replace(/^.*\//, "")}:${e.lastLine}: ${e.message}`);
   expect(errors).toEqual([]);
 });
+
+test("the comments API answers each case with its status code", async ({ request }) => {
+  const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
+  const reader = commenter();
+  const post = (data: Record<string, unknown>) => request.post("/api/comments", { data: { article: "mekong-river-upstream-dams-need-open-data", name: reader.name, email: reader.email, body: reader.text, token, ...data } });
+  expect((await post({ article: "no-such-article" })).status()).toBe(404);
+  const invalid = await post({ email: "nope", body: "" });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).fieldErrors).toMatchObject({ email: expect.any(String), body: expect.any(String) });
+  expect((await post({ article: "jordan-election-islamic-action-front-emerges-as-largest-party" })).status()).toBe(403);
+  expect((await post({ token: "1.forged" })).status()).toBe(400);
+  const accepted = await post({});
+  expect(accepted.status()).toBe(202);
+  expect(await accepted.json()).toMatchObject({ status: "pending" });
+  expect((await post({})).status()).toBe(409);
+});
