@@ -1,7 +1,7 @@
 // Readers comment with and without JavaScript; editors moderate; everyone sees the result in the server's HTML.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { AUTO_CLOSED_ARTICLE, CLOSED_ARTICLE, commenter, fillComment, moderate, OPEN_ARTICLE, postLikeAPerson } from "./support/comments";
+import { AUTO_CLOSED_ARTICLE, CLOSED_ARTICLE, commenter, fillComment, moderate, OPEN_ARTICLE, postLikeAPerson, waitForHydration } from "./support/comments";
 import { clientAddress, newEditor, signIn } from "./support/editors";
 import { nuErrors } from "./support/nu-checker";
 
@@ -50,7 +50,7 @@ test.describe("without JavaScript", () => {
   test("a post goes through a full post and redirect back, with a status message and the pending comment", async ({ page }) => {
     const reader = commenter();
     await page.goto(OPEN_ARTICLE);
-    await fillComment(page, { ...reader, email: "still wrong" });
+    await fillComment(page, { ...reader, email: "still wrong" }, { javaScript: false });
     await page.getByRole("button", { name: "Post comment" }).click();
     await expect(page.locator("#email-error")).toHaveText("Enter a valid email address, like name@example.com.");
     await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(reader.text);
@@ -178,6 +178,7 @@ test("closed comments: no form, and a post is refused by the server", async ({ p
   }
   // A form aimed at a closed article (as a script might send it) is refused with a clear message.
   await page.goto(OPEN_ARTICLE);
+  await waitForHydration(page);
   await fillComment(page, commenter());
   await page.locator('input[name="article"]').evaluate((input: HTMLInputElement) => (input.value = "jordan-election-islamic-action-front-emerges-as-largest-party"));
   await page.getByRole("button", { name: "Post comment" }).click();
@@ -213,6 +214,7 @@ test("a duplicate is refused and the honeypot is silently discarded", async ({ p
 
   const robot = commenter();
   await page.goto(OPEN_ARTICLE);
+  await waitForHydration(page);
   await fillComment(page, robot);
   await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
   await page.getByRole("button", { name: "Post comment" }).click();

@@ -15,12 +15,19 @@ export function commenter() {
   return { name: `Reader ${id}`, email: `reader-${id}@example.org`, text: `A considered thought, number ${id}.` };
 }
 
-export async function fillComment(page: Page, { name, email, text }: { name: string; email: string; text: string }) {
+/** Fills in the comment form; with JavaScript on (the default), first waits for the form's script to run. */
+export async function fillComment(page: Page, { name, email, text }: { name: string; email: string; text: string }, { javaScript = true } = {}) {
+  if (javaScript) await waitForHydration(page);
   const form = page.getByRole("form", { name: /Add a comment|Your reply/ });
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Comment", { exact: true }).fill(text);
   return form;
+}
+
+/** Waits until the comment form's script runs (it then answers in place rather than by redirect). */
+export async function waitForHydration(page: Page) {
+  await page.locator('form input[name="js"]').waitFor({ state: "attached" });
 }
 
 /** Sends the form the way a person does: not within 3 seconds of starting (faster posts are held as robotic). */

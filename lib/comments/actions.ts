@@ -1,7 +1,6 @@
 "use server";
 // The comment form's Server Actions. With JavaScript the reader stays on the page and sees the outcome in place;
 // without it the post ends in a redirect back to the article, whose next view shows the outcome.
-import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authSecret } from "../auth/secret";
@@ -13,6 +12,7 @@ import { encodeFlash, FLASH_COOKIE, FLASH_SECONDS } from "./flash";
 import { REPORT_REASONS, type ReportReason } from "./report-reasons";
 import type { FieldErrors } from "./rules";
 import { articleTakesComments } from "./settings";
+import { refreshArticlePages } from "./refresh";
 import { findComment, reportComment } from "./store";
 import { keyedHash, submitComment } from "./submit";
 import { viewComment, type CommentView } from "./view";
@@ -51,7 +51,7 @@ export async function postCommentAction(_previous: CommentFormState, form: FormD
     },
   );
   if (result.kind === "refused") return { message: result.message, fieldErrors: result.fieldErrors, values, submittedAt: at.getTime() };
-  if (result.kind === "published") revalidatePath(article.path);
+  if (result.kind === "published") refreshArticlePages([article.slug]);
 
   const outcome = result.kind === "published" ? "published" : "pending";
   const comment = result.kind === "discarded" ? null : result.comment;
@@ -81,7 +81,6 @@ export async function reportCommentAction(_previous: ReportState, form: FormData
   const at = now();
   const reporter = keyedHash(authSecret(), "reporter", clientAddress(await headers()));
   await reportComment(db, comment.id, details ? `${reason}: ${details}` : reason, reporter, at);
-  const article = findArticle(comment.articleSlug);
-  if (article) revalidatePath(article.path);
+  refreshArticlePages([comment.articleSlug]);
   return { done: true };
 }

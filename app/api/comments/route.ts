@@ -1,10 +1,10 @@
 // The comment form's rules as an HTTP API (JSON or form-encoded), for apps and load tests: the same checks,
 // answered with status codes — 201 published, 202 awaiting moderation, 400, 403, 404, 409, 429.
-import { revalidatePath } from "next/cache";
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { clientAddress } from "@/lib/auth/sign-in";
 import { now } from "@/lib/clock";
+import { refreshArticlePages } from "@/lib/comments/refresh";
 import { articleTakesComments } from "@/lib/comments/settings";
 import { submitComment } from "@/lib/comments/submit";
 import { findArticle, getContent, isPublic } from "@/lib/content/store";
@@ -37,7 +37,7 @@ export async function POST(request: NextRequest) {
   );
   if (result.kind === "refused") return Response.json({ error: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
   if (result.kind === "discarded") return Response.json({ status: "pending" }, { status: 202 });
-  if (result.kind === "published") revalidatePath(article.path);
+  if (result.kind === "published") refreshArticlePages([article.slug]);
   return Response.json(
     { status: result.kind, id: result.comment.id, url: `${article.path}#comment-${result.comment.id}` },
     { status: result.kind === "published" ? 201 : 202 },

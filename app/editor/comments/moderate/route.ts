@@ -1,10 +1,9 @@
 // Moderation decisions from the queue, one comment or many at once; each logged with the editor and time.
-import { revalidatePath } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentEditor, unauthorized } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { decide, DECISIONS, QUEUE_STATES, type Decision } from "@/lib/comments/moderation";
-import { findArticle } from "@/lib/content/store";
+import { refreshArticlePages } from "@/lib/comments/refresh";
 import { getDb } from "@/lib/db/connection";
 
 const isDecision = (value: unknown): value is Decision => DECISIONS.includes(value as Decision);
@@ -22,12 +21,8 @@ export async function POST(request: NextRequest) {
     back.searchParams.set("done", "nothing selected");
     return NextResponse.redirect(back, 303);
   }
-  const slugs = await decide(await getDb(), ids, decision, editor.id, now());
   // The article pages are prerendered: refresh each one the decision touched, so readers see it at once.
-  for (const slug of slugs) {
-    const article = findArticle(slug);
-    if (article) revalidatePath(article.path);
-  }
+  refreshArticlePages(await decide(await getDb(), ids, decision, editor.id, now()));
   back.searchParams.set("done", `${decision} × ${ids.length}`);
   return NextResponse.redirect(back, 303);
 }

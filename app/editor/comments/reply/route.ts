@@ -1,11 +1,11 @@
 // A reply from the newsroom, published at once under the editor's name.
-import { revalidatePath } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentEditor, unauthorized } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { replyAsNewsroom } from "@/lib/comments/moderation";
 import { LIMITS } from "@/lib/comments/rules";
-import { findArticle, getContent } from "@/lib/content/store";
+import { refreshArticlePages } from "@/lib/comments/refresh";
+import { getContent } from "@/lib/content/store";
 import { getDb } from "@/lib/db/connection";
 
 export async function POST(request: NextRequest) {
@@ -18,7 +18,6 @@ export async function POST(request: NextRequest) {
   }
   const reply = await replyAsNewsroom(await getDb(), Number(form.get("parentId")), editor, body, getContent().site.name, now());
   if (!reply) return new Response("That comment no longer exists.\n", { status: 404 });
-  const article = findArticle(reply.articleSlug);
-  if (article) revalidatePath(article.path);
+  refreshArticlePages([reply.articleSlug]);
   return NextResponse.redirect(new URL(`/editor/comments?state=approved&done=reply`, request.url), 303);
 }
