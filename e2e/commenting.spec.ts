@@ -1,14 +1,13 @@
 // Readers comment with and without JavaScript; editors moderate; everyone sees the result in the server's HTML.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { AUTO_CLOSED_ARTICLE, CLOSED_ARTICLE, commenter, fillComment, moderate, OPEN_ARTICLE, postLikeAPerson, waitForHydration } from "./support/comments";
+import { AUTO_CLOSED_ARTICLE, CLOSED_ARTICLE, commenter, fillComment, moderate, OPEN_ARTICLE, PENDING_MESSAGE, postLikeAPerson, postPending, waitForHydration } from "./support/comments";
 import { clientAddress, newEditor, signIn } from "./support/editors";
 import { nuErrors } from "./support/nu-checker";
 
 // Each test posts from an address of its own, so per-address limits in one test never spill into another.
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
 
-const PENDING_MESSAGE = "Thank you: your comment is awaiting moderation.";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("with JavaScript: errors sit beside their fields, typed text is kept, and the outcome shows in place", async ({ page, browser }) => {
@@ -70,10 +69,7 @@ test.describe("without JavaScript", () => {
 
 test("moderation round trip: pending → approved on the desk → visible to a signed-out reader at once; the next one publishes directly", async ({ page, browser }) => {
   const reader = commenter();
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, reader);
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, reader);
 
   const { context } = await moderate(browser, reader.text, "Approve");
   await context.close();
@@ -105,10 +101,7 @@ test("moderation round trip: pending → approved on the desk → visible to a s
 
 test("replies: a reader's reply and the newsroom's reply sit under the comment", async ({ page, browser }) => {
   const parent = commenter();
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, parent);
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, parent);
   (await moderate(browser, parent.text, "Approve")).context.close();
 
   const replier = commenter();
@@ -139,10 +132,7 @@ test("replies: a reader's reply and the newsroom's reply sit under the comment",
 
 test("three reports hide a comment until an editor decides", async ({ page, browser }) => {
   const reader = commenter();
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, reader);
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, reader);
   (await moderate(browser, reader.text, "Approve")).context.close();
 
   for (let i = 0; i < 3; i++) {
@@ -188,10 +178,7 @@ test("closed comments: no form, and a post is refused by the server", async ({ p
 test("comment text is shown as text: markup is escaped and links get nofollow ugc", async ({ page, browser }) => {
   const reader = commenter();
   const text = `${reader.text} <script>window.__pwned = true</script> <b>bold?</b> https://example.org/source`;
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, { ...reader, text });
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, { ...reader, text });
   (await moderate(browser, reader.text, "Approve")).context.close();
 
   await page.goto(OPEN_ARTICLE);
@@ -204,10 +191,7 @@ test("comment text is shown as text: markup is escaped and links get nofollow ug
 
 test("a duplicate is refused and the honeypot is silently discarded", async ({ page, browser }) => {
   const reader = commenter();
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, reader);
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, reader);
   await fillComment(page, reader);
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "You have already posted this comment here." })).toBeVisible();
@@ -232,19 +216,13 @@ test("a duplicate is refused and the honeypot is silently discarded", async ({ p
 test("pages with comments, the reply and report pages and the moderation queue are valid and accessible", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const reader = commenter();
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, reader);
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, reader);
   const pendingAxe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(pendingAxe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   const { context, page: desk } = await moderate(browser, reader.text, "Approve");
   const waiting = commenter();
-  await page.goto(OPEN_ARTICLE);
-  await fillComment(page, waiting);
-  await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+  await postPending(page, waiting);
 
   await page.goto(OPEN_ARTICLE);
   const id = (await page.locator(".comment").filter({ hasText: reader.text }).getAttribute("id"))!.replace("comment-", "");

@@ -1,8 +1,7 @@
-// The current time for everything that decides visibility. Tests of scheduled publishing may start the
-// clock at another instant (MERIDIAN_CLOCK_START, ISO 8601); it then runs forward in real time.
-const startAt = process.env.MERIDIAN_CLOCK_START ? Date.parse(process.env.MERIDIAN_CLOCK_START) : Number.NaN;
-const bootedAt = Date.now();
+// The current time for everything that decides visibility. Tests of scheduled publishing shift the clock by a
+// fixed offset (MERIDIAN_CLOCK_OFFSET_MS, milliseconds); a fixed offset reads the same in every module and process.
+const offset = Number(process.env.MERIDIAN_CLOCK_OFFSET_MS ?? 0) || 0;
 
 export function now(): Date {
-  return Number.isNaN(startAt) ? new Date() : new Date(startAt + (Date.now() - bootedAt));
+  return new Date(Date.now() + offset);
 }

@@ -21,12 +21,15 @@ type Props = {
   /** Published articles have a conversation; previews do not. */
   commentCount?: number;
   comments?: ReactNode;
+  /** The reader-support appeal after the body, and the banner: published articles only. */
+  epic?: ReactNode;
+  banner?: ReactNode;
 };
 
 const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as const;
 
 /** The article template: the same for readers and, later, for editors' previews. */
-export function ArticleView({ article, section, authors, bodyHtml, related, site, commentCount, comments }: Props) {
+export function ArticleView({ article, section, authors, bodyHtml, related, site, commentCount, comments, epic, banner }: Props) {
   const typeLabel = TYPE_LABEL[article.type];
   return (
     <div className="container article-page">
@@ -58,6 +61,7 @@ export function ArticleView({ article, section, authors, bodyHtml, related, site
         </header>
         <HeroFigure image={article.hero} />
         <ArticleBody html={bodyHtml} />
+        {epic}
         <footer className="article-footer">
           <TagList tags={article.tags} />
           {authors.map((author) => (
@@ -67,6 +71,7 @@ export function ArticleView({ article, section, authors, bodyHtml, related, site
       </article>
       {comments}
       <RelatedArticles articles={related} sectionName={section.name} timeZone={site.timeZone} locale={site.language} />
+      {banner}
     </div>
   );
 }

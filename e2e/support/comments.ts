@@ -36,6 +36,16 @@ export async function postLikeAPerson(page: Page) {
   await page.getByRole("button", { name: /^Post (comment|reply)$/ }).click();
 }
 
+export const PENDING_MESSAGE = "Thank you: your comment is awaiting moderation.";
+
+/** Posts a comment on the open article (with JavaScript) and waits until it is accepted for moderation. */
+export async function postPending(page: Page, comment: { name: string; email: string; text: string }) {
+  await page.goto(OPEN_ARTICLE);
+  await fillComment(page, comment);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
+}
+
 /** Signs a new editor in (in a context of its own) and applies a decision to the queued comment with this text. */
 export async function moderate(browser: Browser, text: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });

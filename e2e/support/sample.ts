@@ -25,5 +25,6 @@ export const PAGE_TYPES = {
   author: "/authors/lena-marsh",
   authorPage2: "/authors/lena-marsh/page/2",
   authors: "/authors",
+  support: "/support",
   notFound: "/no-such-page",
 };

@@ -8,8 +8,8 @@ import { publicImageExists } from "./images";
 import { readingMinutes, wordCount } from "./reading-time";
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS } from "./reserved";
 import {
-  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema,
-  type ArticleFrontMatter, type AuthorFrontMatter, type ModerationSettings, type Section, type SiteSettings,
+  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema, supportSchema,
+  type ArticleFrontMatter, type AuthorFrontMatter, type ModerationSettings, type Section, type SiteSettings, type SupportSettings,
 } from "./schema";
 
 export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt"> & {
@@ -27,6 +27,8 @@ export type Author = AuthorFrontMatter & { path: string; file: string; bioMarkdo
 export type ContentIndex = {
   site: SiteSettings;
   moderation: ModerationSettings;
+  /** The reader-support appeal, or null when the site has none. */
+  support: SupportSettings | null;
   /** In menu order. */
   sections: Section[];
   authors: Author[];
@@ -91,6 +93,9 @@ export function loadContent(contentDir: string): ContentIndex {
   const moderationFile = path.join(root, "moderation.yaml");
   const moderation = existsSync(moderationFile) ? parseFile(root, moderationFile, moderationSchema, "yaml", problems) : null;
 
+  const supportFile = path.join(root, "support.yaml");
+  const support = existsSync(supportFile) ? parseFile(root, supportFile, supportSchema, "yaml", problems) : null;
+
   const sections = listFiles(path.join(root, "sections"), [".yaml", ".yml"])
     .map((file) => parseFile(root, file, sectionSchema, "yaml", problems))
     .filter((item) => item !== null);
@@ -145,6 +150,7 @@ export function loadContent(contentDir: string): ContentIndex {
   return {
     site: site.data,
     moderation: moderation?.data ?? { heldWords: [] },
+    support: support?.data ?? null,
     sections: sections.map(({ data }) => data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
     authors: authors.map(({ file, data, body }) => ({ ...data, file, bioMarkdown: body.trim(), path: `/authors/${data.slug}` })),
     articles: articles

@@ -37,6 +37,9 @@ export const articleFrontMatterSchema = z.strictObject({
   type: z.enum(["news", "opinion", "analysis"]).default("news"),
   tags: z.array(text(60)).default([]),
   featured: z.boolean().default(false),
+  /** No fundraising appeal beside tragedy, or on paid-for content. */
+  sensitive: z.boolean().default(false),
+  sponsored: z.boolean().default(false),
   hero: imageSchema,
   /** auto: open until the site's closeAfterDays pass; open: never closes by itself; closed: no comments. */
   comments: z.enum(["auto", "open", "closed"]).default("auto"),
@@ -92,6 +95,33 @@ export const siteSchema = z.strictObject({
     .default({ closeAfterDays: 60 }),
 });
 
+const internalOrHttpUrl = z.string().regex(/^(?:\/|https?:\/\/)/, "must be a site path starting with / or an http(s) URL");
+
+export const supportSchema = z.strictObject({
+  /** Switches the Epic and the banner off everywhere. */
+  enabled: z.boolean().default(true),
+  epic: z.strictObject({
+    heading: text(160),
+    paragraphs: z.array(text(800)).min(1),
+    highlight: text(300).optional(),
+    buttonLabel: text(60),
+    buttonHref: internalOrHttpUrl,
+  }),
+  banner: z.strictObject({
+    text: text(300),
+    buttonLabel: text(60),
+    fromView: z.number().int().min(1).default(2),
+    viewWindowDays: z.number().int().min(1).default(30),
+    dismissDays: z.number().int().min(1).default(7),
+  }),
+  page: z.strictObject({
+    title: text(120),
+    intro: text(2000),
+    options: z.array(z.strictObject({ title: text(100), description: text(400) })).min(1),
+    faq: z.array(z.strictObject({ question: text(200), answer: text(1000) })).default([]),
+  }),
+});
+
 export const moderationSchema = z.strictObject({
   /** Comments containing any of these words or phrases wait for an editor, whoever wrote them. */
   heldWords: z.array(text(80)).default([]),
@@ -102,5 +132,6 @@ export type Section = z.infer<typeof sectionSchema>;
 export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
 export type ModerationSettings = z.infer<typeof moderationSchema>;
+export type SupportSettings = z.infer<typeof supportSchema>;
 export type ContentImage = z.infer<typeof imageSchema>;
 export type ArticleType = ArticleFrontMatter["type"];

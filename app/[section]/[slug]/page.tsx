@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ArticleView } from "@/components/article/ArticleView";
-import { PreviewBar } from "@/components/article/PreviewBar";
-import { CommentsSection } from "@/components/comments/CommentsSection";
+import { ArticlePreview } from "@/components/article/ArticlePreview";
+import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { currentEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { loadArticleComments } from "@/lib/comments/page-data";
-import { articlePageProps } from "@/lib/content/article-page";
-import { findArticle, getContent, isPublic, publicArticles } from "@/lib/content/store";
+import { findArticle, isPublic, publicArticles } from "@/lib/content/store";
 
 type Params = { section: string; slug: string };
 
@@ -41,27 +39,6 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const { article, preview } = await visibleArticle(slug);
   if (!article) notFound();
   if (article.section !== section) permanentRedirect(article.path);
-  const { site } = getContent();
-  if (preview) {
-    return (
-      <>
-        <PreviewBar
-          status={article.status === "draft" ? "draft" : "scheduled"}
-          publishedAt={article.publishedAt}
-          timeZone={site.timeZone}
-          locale={site.language}
-          exitable
-        />
-        <ArticleView {...articlePageProps(article, now())} />
-      </>
-    );
-  }
-  const comments = await loadArticleComments(article, now());
-  return (
-    <ArticleView
-      {...articlePageProps(article, now())}
-      commentCount={comments.count}
-      comments={<CommentsSection article={article} comments={comments} />}
-    />
-  );
+  if (preview) return <ArticlePreview article={article} now={now()} />;
+  return <PublishedArticle article={article} comments={await loadArticleComments(article, now())} now={now()} />;
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { ArticleView } from "@/components/article/ArticleView";
-import { PreviewBar } from "@/components/article/PreviewBar";
+import { ArticlePreview } from "@/components/article/ArticlePreview";
 import { verifyPreviewToken } from "@/lib/auth/preview-links";
 import { authSecret } from "@/lib/auth/secret";
 import { now } from "@/lib/clock";
-import { articlePageProps } from "@/lib/content/article-page";
-import { findArticle, getContent, isPublic } from "@/lib/content/store";
+import { findArticle, isPublic } from "@/lib/content/store";
 
 // A shared preview is checked on every request: it must stop working the moment it expires.
 export const dynamic = "force-dynamic";
@@ -18,18 +16,5 @@ export default async function SharedPreviewPage({ params }: { params: Promise<{ 
   const article = verified.ok ? findArticle(verified.value.slug) : undefined;
   if (!verified.ok || !article) notFound();
   if (isPublic(article, at)) redirect(article.path);
-  const { site } = getContent();
-  return (
-    <>
-      <PreviewBar
-        status={article.status === "draft" ? "draft" : "scheduled"}
-        publishedAt={article.publishedAt}
-        timeZone={site.timeZone}
-        locale={site.language}
-        exitable={false}
-        expiresAt={new Date(verified.value.expiresAt)}
-      />
-      <ArticleView {...articlePageProps(article, at)} />
-    </>
-  );
+  return <ArticlePreview article={article} now={at} expiresAt={new Date(verified.value.expiresAt)} />;
 }

@@ -3,13 +3,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { ArticleView } from "@/components/article/ArticleView";
-import { CommentsSection } from "@/components/comments/CommentsSection";
+import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { authSecret } from "@/lib/auth/secret";
 import { now } from "@/lib/clock";
 import { decodeFlash, FLASH_HEADER } from "@/lib/comments/flash";
 import { loadArticleComments } from "@/lib/comments/page-data";
-import { articlePageProps } from "@/lib/content/article-page";
 import { findArticle, isPublic } from "@/lib/content/store";
 
 export const dynamic = "force-dynamic";
@@ -26,12 +24,5 @@ export default async function ArticleAfterCommentPage({ params }: { params: Prom
   if (!article || !isPublic(article, now())) notFound();
   const flash = decodeFlash((await headers()).get(FLASH_HEADER) ?? undefined, authSecret());
   if (!flash) redirect(article.path);
-  const comments = await loadArticleComments(article, now(), 1, flash);
-  return (
-    <ArticleView
-      {...articlePageProps(article, now())}
-      commentCount={comments.count}
-      comments={<CommentsSection article={article} comments={comments} />}
-    />
-  );
+  return <PublishedArticle article={article} comments={await loadArticleComments(article, now(), 1, flash)} now={now()} />;
 }

@@ -1,0 +1,24 @@
+import { articlePageProps } from "@/lib/content/article-page";
+import { getContent, type Article } from "@/lib/content/store";
+import { ArticleView } from "./ArticleView";
+import { PreviewBar } from "./PreviewBar";
+
+type Props = { article: Article; now: Date; /** Draft mode can be left; a shared link has an expiry instead. */ expiresAt?: Date };
+
+/** An unpublished article exactly as it will look, under the bar that says it is not public. No comments, no appeal. */
+export function ArticlePreview({ article, now, expiresAt }: Props) {
+  const { site } = getContent();
+  return (
+    <>
+      <PreviewBar
+        status={article.status === "draft" ? "draft" : "scheduled"}
+        publishedAt={article.publishedAt}
+        timeZone={site.timeZone}
+        locale={site.language}
+        exitable={!expiresAt}
+        expiresAt={expiresAt}
+      />
+      <ArticleView {...articlePageProps(article, now)} />
+    </>
+  );
+}
