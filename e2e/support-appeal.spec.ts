@@ -10,39 +10,46 @@ const THIRD = "/europe/kellerbach-valley-railway-reopens-after-four-decades";
 const SENSITIVE = "/asia/vietnam-dong-nai-garment-factory-heat-workers";
 const banner = (page: Page) => page.getByRole("complementary", { name: "Support our journalism" });
 
+/** Opens an article and waits until the browser has counted the view (a reader who leaves before that is not counted). */
+async function read(page: Page, path: string) {
+  await page.goto(path);
+  const slug = path.split("/").pop()!;
+  await page.waitForFunction((s) => (localStorage.getItem("meridian.support") ?? "").includes(s), slug);
+}
+
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
 
 test("no banner on the first article, a banner on the second, with the Epic's count filled in", async ({ page }) => {
-  await page.goto(FIRST);
+  await read(page, FIRST);
   await expect(page.locator("#support-epic")).toBeVisible();
   await page.waitForTimeout(500);
   await expect(banner(page)).toHaveCount(0);
-  await page.goto(SECOND);
+  await read(page, SECOND);
   await expect(banner(page)).toBeVisible();
   await expect(page.locator("#support-epic")).toContainText("You have read 2 articles on The Meridian Post in the last month.");
 });
 
 test("closing the banner lasts across pages and reloads, and ends after 7 days", async ({ page }) => {
   await page.clock.install({ time: new Date("2026-12-01T09:00:00Z") });
-  await page.goto(FIRST);
-  await page.goto(SECOND);
+  await read(page, FIRST);
+  await read(page, SECOND);
   await banner(page).getByRole("button", { name: "Close the support message" }).click();
   await expect(banner(page)).toHaveCount(0);
   await page.reload();
   await expect(page.locator("#support-epic")).toBeVisible();
   await expect(banner(page)).toHaveCount(0);
-  await page.goto(THIRD);
+  await read(page, THIRD);
   await page.waitForTimeout(300);
   await expect(banner(page)).toHaveCount(0);
 
-  await page.clock.setSystemTime(new Date("2026-12-08T09:00:01Z"));
-  await page.goto(FIRST);
+  await page.clock.setSystemTime(new Date("2026-12-08T09:05:00Z")); // 7 days and a few minutes after closing
+  await read(page, FIRST);
   await expect(banner(page)).toBeVisible();
 });
 
 test("Escape closes the banner and focus returns to where the reader was", async ({ page }) => {
-  await page.goto(FIRST);
-  await page.goto(SECOND);
+  await read(page, FIRST);
+  await read(page, SECOND);
   await expect(banner(page)).toBeVisible();
   const link = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Asia" });
   await link.focus();
@@ -53,8 +60,8 @@ test("Escape closes the banner and focus returns to where the reader was", async
 });
 
 test("the banner causes no layout shift, and axe passes with it open", async ({ page }) => {
-  await page.goto(FIRST);
-  await page.goto(SECOND);
+  await read(page, FIRST);
+  await read(page, SECOND);
   await page.evaluate(() => {
     (window as unknown as { __shift: number }).__shift = 0;
     new PerformanceObserver((list) => {
@@ -71,15 +78,15 @@ test("the banner causes no layout shift, and axe passes with it open", async ({ 
 });
 
 test("the banner gives way while the Epic is on screen", async ({ page }) => {
-  await page.goto(FIRST);
-  await page.goto(SECOND);
+  await read(page, FIRST);
+  await read(page, SECOND);
   await expect(banner(page)).toBeVisible();
   await page.locator("#support-epic").scrollIntoViewIfNeeded();
   await expect(banner(page)).toHaveCount(0);
 });
 
 test("no appeal on a sensitive article, on the support page, or in a preview", async ({ page }) => {
-  await page.goto(FIRST);
+  await read(page, FIRST);
   await page.goto(SENSITIVE);
   await page.waitForTimeout(300);
   await expect(page.locator("#support-epic")).toHaveCount(0);
