@@ -6,6 +6,7 @@ import { SectionNav } from "@/components/layout/SectionNav";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { getContent } from "@/lib/content/store";
+import { siteMetadata } from "@/lib/seo/metadata";
 import { siteSettings, siteUrl } from "@/lib/site";
 import { serif } from "./fonts";
 import "./globals.css";
@@ -16,13 +17,7 @@ import { now } from "@/lib/clock";
 export const revalidate = 30;
 
 export function generateMetadata(): Metadata {
-  const site = siteSettings();
-  return {
-    metadataBase: new URL(siteUrl()),
-    title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
-    description: site.description,
-    applicationName: site.name,
-  };
+  return siteMetadata(siteSettings(), siteUrl());
 }
 
 export const viewport: Viewport = {

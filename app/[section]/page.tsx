@@ -3,6 +3,10 @@ import { notFound } from "next/navigation";
 import { SectionView } from "@/components/section/SectionView";
 import { sectionListing } from "@/lib/content/listing";
 import { findSection, getContent } from "@/lib/content/store";
+import { collectionGraph } from "@/lib/seo/json-ld";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { siteUrl } from "@/lib/site";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { now } from "@/lib/clock";
 
 type Params = { section: string };
@@ -16,11 +20,17 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const section = findSection((await params).section);
   if (!section) return {};
-  return { title: section.name, description: section.description, alternates: { canonical: `/${section.slug}` } };
+  return listingMetadata({ title: section.name, description: section.description, path: `/${section.slug}`, feedPath: `/${section.slug}/feed.xml` });
 }
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
   const listing = sectionListing((await params).section, 1, now());
   if (!listing) notFound();
-  return <SectionView section={listing.section} page={listing.page} site={getContent().site} />;
+  const { site } = getContent();
+  return (
+    <>
+      <JsonLd graph={collectionGraph({ origin: siteUrl(), site }, listing.section, listing.page.items, `/${listing.section.slug}`)} />
+      <SectionView section={listing.section} page={listing.page} site={site} />
+    </>
+  );
 }

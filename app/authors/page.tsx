@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PUBLIC_ROBOTS, SITE_FEEDS } from "@/lib/seo/metadata";
 import Image from "next/image";
 import Link from "next/link";
 import { getContent } from "@/lib/content/store";
@@ -6,7 +7,8 @@ import { getContent } from "@/lib/content/store";
 export const metadata: Metadata = {
   title: "Our journalists",
   description: "The reporters and editors of the newsroom.",
-  alternates: { canonical: "/authors" },
+  alternates: { canonical: "/authors", types: SITE_FEEDS },
+  robots: PUBLIC_ROBOTS,
 };
 
 export default function AuthorsIndexPage() {

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { markdownToHtml } from "@/lib/content/markdown";
 import { getContent } from "@/lib/content/store";
+import { listingMetadata } from "@/lib/seo/metadata";
 
 export function generateMetadata(): Metadata {
   const page = getContent().support?.page;
-  return page ? { title: page.title, description: page.intro.slice(0, 160), alternates: { canonical: "/support" } } : {};
+  return page ? listingMetadata({ title: page.title, description: page.intro.replace(/\s+/g, " ").slice(0, 160), path: "/support" }) : {};
 }
 
 /** Why and how to support the paper. No banner or Epic here: this page is the appeal. */

@@ -6,7 +6,8 @@ import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { currentEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { loadArticleComments } from "@/lib/comments/page-data";
-import { findArticle, isPublic, publicArticles } from "@/lib/content/store";
+import { authorsOf, findArticle, getContent, isPublic, publicArticles, sectionOf } from "@/lib/content/store";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 type Params = { section: string; slug: string };
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { article, preview } = await visibleArticle((await params).slug);
   if (!article) return {};
   if (preview) return { title: `Preview: ${article.title}`, robots: { index: false, follow: false } };
-  return { title: article.title, description: article.standfirst, alternates: { canonical: article.path } };
+  return articleMetadata(article, authorsOf(article), sectionOf(article), getContent().site);
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {

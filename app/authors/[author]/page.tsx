@@ -4,6 +4,10 @@ import { AuthorView } from "@/components/author/AuthorView";
 import { authorListing } from "@/lib/content/listing";
 import { markdownToHtml } from "@/lib/content/markdown";
 import { findAuthor, findSection, getContent } from "@/lib/content/store";
+import { profileGraph } from "@/lib/seo/json-ld";
+import { listingMetadata } from "@/lib/seo/metadata";
+import { siteUrl } from "@/lib/site";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { now } from "@/lib/clock";
 
 type Params = { author: string };
@@ -17,13 +21,16 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const author = findAuthor((await params).author);
   if (!author) return {};
-  return { title: `${author.name}, ${author.role}`, description: `Articles by ${author.name}, ${author.role}.`, alternates: { canonical: author.path } };
+  return listingMetadata({ title: `${author.name}, ${author.role}`, description: `Articles by ${author.name}, ${author.role}.`, path: author.path, feedPath: `${author.path}/feed.xml` });
 }
 
 export default async function AuthorPage({ params }: { params: Promise<Params> }) {
   const listing = authorListing((await params).author, 1, now());
   if (!listing) notFound();
+  const { site } = getContent();
   return (
+    <>
+    <JsonLd graph={profileGraph({ origin: siteUrl(), site }, listing.author)} />
     <AuthorView
       author={listing.author}
       bioHtml={markdownToHtml(listing.author.bioMarkdown)}
@@ -31,5 +38,6 @@ export default async function AuthorPage({ params }: { params: Promise<Params> }
       site={getContent().site}
       sectionName={(slug) => findSection(slug)?.name}
     />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { SectionView } from "@/components/section/SectionView";
 import { sectionListing, sectionPageParams } from "@/lib/content/listing";
 import { getContent } from "@/lib/content/store";
 import { pagePath, parsePageParam } from "@/lib/pagination";
+import { listingMetadata } from "@/lib/seo/metadata";
 import { now } from "@/lib/clock";
 
 type Params = { section: string; number: string };
@@ -17,11 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) return {};
   const path = pagePath(`/${section}`, listing.page.page);
-  return {
-    title: `${listing.section.name}, page ${listing.page.page}`,
-    description: listing.section.description,
-    alternates: { canonical: path },
-  };
+  return listingMetadata({ title: `${listing.section.name}, page ${listing.page.page}`, description: listing.section.description, path, feedPath: `/${section}/feed.xml` });
 }
 
 export default async function SectionLaterPage({ params }: { params: Promise<Params> }) {

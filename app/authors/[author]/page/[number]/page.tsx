@@ -5,6 +5,7 @@ import { authorListing, authorPageParams } from "@/lib/content/listing";
 import { markdownToHtml } from "@/lib/content/markdown";
 import { findSection, getContent } from "@/lib/content/store";
 import { pagePath, parsePageParam } from "@/lib/pagination";
+import { listingMetadata } from "@/lib/seo/metadata";
 import { now } from "@/lib/clock";
 
 type Params = { author: string; number: string };
@@ -17,11 +18,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { author, number } = await params;
   const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) return {};
-  return {
+  return listingMetadata({
     title: `${listing.author.name}, page ${listing.page.page}`,
     description: `Articles by ${listing.author.name}, ${listing.author.role}.`,
-    alternates: { canonical: pagePath(listing.author.path, listing.page.page) },
-  };
+    path: pagePath(listing.author.path, listing.page.page),
+    feedPath: `${listing.author.path}/feed.xml`,
+  });
 }
 
 export default async function AuthorLaterPage({ params }: { params: Promise<Params> }) {

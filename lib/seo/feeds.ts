@@ -1,0 +1,80 @@
+// RSS 2.0 and Atom feeds of the latest articles. Pure: the caller passes articles (public only) and the origin.
+import type { Article, Author } from "../content/store";
+import { xml, XML_HEADER } from "./xml";
+
+export const FEED_SIZE = 50;
+
+export type FeedInput = {
+  title: string;
+  description: string;
+  /** The page the feed follows, and the feed's own address, both absolute. */
+  pageUrl: string;
+  feedUrl: string;
+  language: string;
+  origin: string;
+  articles: Article[];
+  authorsOf: (article: Article) => Author[];
+  sectionName: (article: Article) => string;
+  now: Date;
+};
+
+const abs = (origin: string, path: string) => new URL(path, `${origin}/`).toString();
+
+export function rssFeed(input: FeedInput): string {
+  const items = input.articles.slice(0, FEED_SIZE).map((article) => {
+    const url = abs(input.origin, article.path);
+    return [
+      "<item>",
+      `<title>${xml(article.title)}</title>`,
+      `<link>${xml(url)}</link>`,
+      `<guid isPermaLink="true">${xml(url)}</guid>`,
+      `<description>${xml(article.standfirst)}</description>`,
+      `<pubDate>${article.publishedAt.toUTCString()}</pubDate>`,
+      ...input.authorsOf(article).map((author) => `<dc:creator>${xml(author.name)}</dc:creator>`),
+      `<category>${xml(input.sectionName(article))}</category>`,
+      ...article.tags.map((tag) => `<category>${xml(tag)}</category>`),
+      `<enclosure url="${xml(abs(input.origin, article.hero.src))}" type="image/jpeg" length="0"/>`,
+      "</item>",
+    ].join("");
+  });
+  const updated = input.articles[0]?.updatedAt ?? input.articles[0]?.publishedAt ?? input.now;
+  return (
+    XML_HEADER +
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>' +
+    `<title>${xml(input.title)}</title><link>${xml(input.pageUrl)}</link><description>${xml(input.description)}</description>` +
+    `<language>${xml(input.language)}</language><lastBuildDate>${updated.toUTCString()}</lastBuildDate>` +
+    `<atom:link href="${xml(input.feedUrl)}" rel="self" type="application/rss+xml"/>` +
+    items.join("") +
+    "</channel></rss>\n"
+  );
+}
+
+export function atomFeed(input: FeedInput): string {
+  const entries = input.articles.slice(0, FEED_SIZE).map((article) => {
+    const url = abs(input.origin, article.path);
+    return [
+      "<entry>",
+      `<title>${xml(article.title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${xml(url)}"/>`,
+      `<id>${xml(url)}</id>`,
+      `<published>${article.publishedAt.toISOString()}</published>`,
+      `<updated>${(article.updatedAt ?? article.publishedAt).toISOString()}</updated>`,
+      ...input.authorsOf(article).map((author) => `<author><name>${xml(author.name)}</name><uri>${xml(abs(input.origin, author.path))}</uri></author>`),
+      `<category term="${xml(input.sectionName(article))}"/>`,
+      ...article.tags.map((tag) => `<category term="${xml(tag)}"/>`),
+      `<summary>${xml(article.standfirst)}</summary>`,
+      "</entry>",
+    ].join("");
+  });
+  const newest = input.articles[0];
+  const updated = newest ? (newest.updatedAt ?? newest.publishedAt) : input.now;
+  return (
+    XML_HEADER +
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(input.language)}">` +
+    `<title>${xml(input.title)}</title><subtitle>${xml(input.description)}</subtitle>` +
+    `<link rel="alternate" type="text/html" href="${xml(input.pageUrl)}"/><link rel="self" type="application/atom+xml" href="${xml(input.feedUrl)}"/>` +
+    `<id>${xml(input.feedUrl)}</id><updated>${updated.toISOString()}</updated>` +
+    entries.join("") +
+    "</feed>\n"
+  );
+}

@@ -1,0 +1,135 @@
+// Structured data as one schema.org @graph per page. Pure: every URL is made absolute from the origin passed in.
+import type { Article, Author } from "../content/store";
+import type { Section, SiteSettings } from "../content/schema";
+import { isoInZone } from "../dates";
+
+export type Graph = { "@context": "https://schema.org"; "@graph": Record<string, unknown>[] };
+
+type Origin = { origin: string; site: SiteSettings };
+
+const abs = ({ origin }: Origin, path: string) => new URL(path, `${origin}/`).toString();
+
+/** Safe inside <script type="application/ld+json">: nothing in the data can close the tag or start a comment. */
+export function serializeJsonLd(graph: Graph): string {
+  return JSON.stringify(graph)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+export const LOGO = { path: "/images/logo.png", width: 512, height: 512 };
+
+export function organizationNode(context: Origin): Record<string, unknown> {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": abs(context, "/#organization"),
+    name: context.site.name,
+    url: abs(context, "/"),
+    logo: { "@type": "ImageObject", url: abs(context, LOGO.path), width: LOGO.width, height: LOGO.height },
+  };
+}
+
+export function personNode(context: Origin, author: Author): Record<string, unknown> {
+  return {
+    "@type": "Person",
+    "@id": abs(context, `${author.path}#person`),
+    name: author.name,
+    url: abs(context, author.path),
+    jobTitle: author.role,
+    image: abs(context, author.photo.src),
+    sameAs: Object.values(author.links).filter(Boolean),
+  };
+}
+
+export function breadcrumbNode(context: Origin, trail: { name: string; path: string }[]): Record<string, unknown> {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: abs(context, crumb.path) })),
+  };
+}
+
+const ARTICLE_TYPE = { news: "NewsArticle", opinion: "OpinionNewsArticle", analysis: "AnalysisNewsArticle" } as const;
+
+/** The crops of the hero image that Google's Article guidelines ask for. */
+export function heroCrops(article: Article): string[] {
+  return ["16x9", "4x3", "1x1"].map((ratio) => `/media/${ratio}${article.hero.src}`);
+}
+
+export function articleGraph(
+  context: Origin,
+  input: { article: Article; authors: Author[]; section: Section; commentCount?: number },
+): Graph {
+  const { article, authors, section, commentCount } = input;
+  const url = abs(context, article.path);
+  const tz = context.site.timeZone;
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": ARTICLE_TYPE[article.type],
+        "@id": `${url}#article`,
+        headline: article.title,
+        description: article.standfirst,
+        image: heroCrops(article).map((path) => abs(context, path)),
+        datePublished: isoInZone(article.publishedAt, tz),
+        dateModified: isoInZone(article.updatedAt ?? article.publishedAt, tz),
+        author: authors.map((author) => ({ "@type": "Person", name: author.name, url: abs(context, author.path) })),
+        publisher: { "@id": abs(context, "/#organization") },
+        mainEntityOfPage: { "@type": "WebPage", "@id": url },
+        articleSection: section.name,
+        keywords: article.tags,
+        inLanguage: context.site.language,
+        isAccessibleForFree: true,
+        ...(commentCount ? { commentCount } : {}),
+      },
+      organizationNode(context),
+      breadcrumbNode(context, [
+        { name: "Home", path: "/" },
+        { name: section.name, path: `/${section.slug}` },
+        { name: article.title, path: article.path },
+      ]),
+    ],
+  };
+}
+
+export function profileGraph(context: Origin, author: Author): Graph {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      { "@type": "ProfilePage", "@id": abs(context, author.path), url: abs(context, author.path), mainEntity: { "@id": abs(context, `${author.path}#person`) } },
+      personNode(context, author),
+    ],
+  };
+}
+
+export function collectionGraph(context: Origin, section: Section, articles: Article[], path: string): Graph {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "CollectionPage",
+        "@id": abs(context, path),
+        url: abs(context, path),
+        name: section.name,
+        description: section.description,
+        mainEntity: {
+          "@type": "ItemList",
+          itemListElement: articles.map((article, i) => ({ "@type": "ListItem", position: i + 1, url: abs(context, article.path), name: article.title })),
+        },
+      },
+      breadcrumbNode(context, [{ name: "Home", path: "/" }, { name: section.name, path: `/${section.slug}` }]),
+    ],
+  };
+}
+
+export function websiteGraph(context: Origin): Graph {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      { "@type": "WebSite", "@id": abs(context, "/#website"), url: abs(context, "/"), name: context.site.name, description: context.site.description, inLanguage: context.site.language, publisher: { "@id": abs(context, "/#organization") } },
+      organizationNode(context),
+    ],
+  };
+}
