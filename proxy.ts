@@ -7,7 +7,7 @@ import { authSecret } from "@/lib/auth/secret";
 import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
-import { redirectTarget } from "@/lib/content/redirects";
+import { redirectTarget, retractedSlug } from "@/lib/content/redirects";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
@@ -19,6 +19,9 @@ function isDeskPath(pathname: string): boolean {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const withoutSlash = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
+  const gone = retractedSlug(withoutSlash, now());
+  // A withdrawn article is gone, not missing: 410 with the newsroom's notice.
+  if (gone) return NextResponse.rewrite(new URL(`/retracted/${gone}`, request.url), { status: 410 });
   const target = redirectTarget(withoutSlash, now()) ?? (withoutSlash !== pathname ? withoutSlash : null);
   // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
   if (target) return NextResponse.redirect(new URL(target + search, request.url), 308);

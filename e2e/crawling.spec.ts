@@ -33,7 +33,8 @@ test("every page type has its own title, description, absolute canonical, social
   await expect(head.locator('meta[property="article:published_time"]')).toHaveAttribute("content", "2014-11-18T19:40:00+08:00");
   await expect(head.locator('meta[property="article:section"]')).toHaveAttribute("content", "Asia");
   await expect(head.locator('meta[property="article:tag"]').first()).toHaveAttribute("content", /.+/);
-  await expect(head.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`^${ORIGIN}/media/og/images/`));
+  await expect(head.locator('meta[property="og:image"]')).toHaveAttribute("content", `${ORIGIN}/og/${SHOIGU_ARTICLE.slug}`);
+  await expect(head.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
 });
 
 test("pages outside the public site say noindex", async ({ page }) => {
@@ -117,6 +118,15 @@ test("feeds parse as RSS and Atom, newest first, with authors and categories, an
     for (const { title } of UNPUBLISHED) expect(text, path).not.toContain(title);
   }
   expect((await request.get("/no-such-section/feed.xml")).status()).toBe(404);
+});
+
+test("sharing images are 1200×630 PNGs for public articles, and none for drafts", async ({ request }) => {
+  const image = await request.get(`/og/${SHOIGU_ARTICLE.slug}`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const png = await image.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  for (const { slug } of UNPUBLISHED) expect((await request.get(`/og/${slug}`)).status(), slug).toBe(404);
 });
 
 test("lead-image crops serve public articles only", async ({ request }) => {

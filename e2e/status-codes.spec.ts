@@ -73,3 +73,27 @@ test("page 1 and trailing slashes redirect to the canonical listing", async ({ r
     expect(new URL(response.headers().location!, "http://x").pathname).toBe(to);
   }
 });
+
+test("a withdrawn article answers 410 Gone with the newsroom's notice, and leaves every listing", async ({ page, request }) => {
+  const path = "/economy/port-keswin-council-leases-land-for-rental-homes";
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This article has been withdrawn");
+  await expect(page.locator("main")).toContainText("We have withdrawn this article.");
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  expect((await request.get("/asia/port-keswin-council-leases-land-for-rental-homes", { maxRedirects: 0 })).status()).toBe(410);
+  for (const listing of ["/economy", "/", "/feed.xml", "/sitemaps/articles-1.xml", "/authors/rafael-quintero"]) {
+    expect(await (await request.get(listing)).text(), listing).not.toContain("port-keswin-council-leases-land-for-rental-homes");
+  }
+});
+
+test("public pages can be cached by a CDN; private ones are never stored", async ({ request }) => {
+  for (const path of ["/", "/asia", SHOIGU_ARTICLE.path, "/authors/lena-marsh"]) {
+    const cacheControl = (await request.get(path)).headers()["cache-control"];
+    expect(cacheControl, path).toMatch(/s-maxage=\d+/);
+    expect(cacheControl, path).toMatch(/stale-while-revalidate/);
+  }
+  for (const path of ["/editor/sign-in", "/api/comments/token"]) {
+    expect((await request.get(path)).headers()["cache-control"], path).toMatch(/no-store/);
+  }
+});

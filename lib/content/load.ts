@@ -12,9 +12,10 @@ import {
   type ArticleFrontMatter, type AuthorFrontMatter, type ModerationSettings, type Section, type SiteSettings, type SupportSettings,
 } from "./schema";
 
-export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt"> & {
+export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt" | "retracted"> & {
   publishedAt: Date;
   updatedAt?: Date;
+  retracted?: { at: Date; notice: string };
   /** Canonical path, "/asia/some-slug". */
   path: string;
   file: string;
@@ -158,6 +159,7 @@ export function loadContent(contentDir: string): ContentIndex {
         ...data,
         publishedAt: new Date(data.publishedAt),
         updatedAt: data.updatedAt ? new Date(data.updatedAt) : undefined,
+        retracted: data.retracted ? { at: new Date(data.retracted.at), notice: data.retracted.notice } : undefined,
         path: `/${data.section}/${data.slug}`,
         file,
         markdown: body,

@@ -1,6 +1,6 @@
 // Addresses that answer with a permanent redirect: old article paths (`redirectFrom`), an article under the wrong
 // section, and "page 1" of a listing. Decided before routing, so every redirect is one clean 308.
-import { findArticle, getContent, isPublic, type Article } from "./store";
+import { findArticle, getContent, isPublic, isRetracted, type Article } from "./store";
 
 let byOldPath: Map<string, Article> | undefined;
 
@@ -24,4 +24,12 @@ function firstPageTarget(pathname: string): string | null {
 /** Where a path (without trailing slash) has moved to, or null when it is where it belongs. */
 export function redirectTarget(path: string, now: Date): string | null {
   return oldPathTarget(path, now) ?? wrongSectionTarget(path, now) ?? firstPageTarget(path);
+}
+
+/** The slug of a withdrawn article this path (its own address, another section's, or an old one) points to. */
+export function retractedSlug(path: string, now: Date): string | null {
+  byOldPath ??= new Map(getContent().articles.flatMap((article) => article.redirectFrom.map((from) => [from, article])));
+  const slug = /^\/(?!authors\/)[^/]+\/([^/]+)$/.exec(path)?.[1];
+  const article = byOldPath.get(path) ?? (slug ? findArticle(slug) : undefined);
+  return article && isRetracted(article, now) ? article.slug : null;
 }

@@ -37,6 +37,8 @@ export const articleFrontMatterSchema = z.strictObject({
   type: z.enum(["news", "opinion", "analysis"]).default("news"),
   tags: z.array(text(60)).default([]),
   featured: z.boolean().default(false),
+  /** A withdrawn article: its address answers 410 Gone with this notice, and it leaves every listing. */
+  retracted: z.strictObject({ at: timestamp, notice: text(1000) }).optional(),
   /** No fundraising appeal beside tragedy, or on paid-for content. */
   sensitive: z.boolean().default(false),
   sponsored: z.boolean().default(false),

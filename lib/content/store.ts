@@ -18,9 +18,14 @@ export function getContent(): ContentIndex {
   return cached;
 }
 
-/** Published and due: the only articles a reader may ever see. */
+/** Published, due and not withdrawn: the only articles a reader may ever see. */
 export function isPublic(article: Article, now: Date): boolean {
-  return article.status === "published" && article.publishedAt.getTime() <= now.getTime();
+  return article.status === "published" && article.publishedAt.getTime() <= now.getTime() && !isRetracted(article, now);
+}
+
+/** Withdrawn after publication: its address answers 410 Gone with the notice. */
+export function isRetracted(article: Article, now: Date): boolean {
+  return article.status === "published" && !!article.retracted && article.retracted.at.getTime() <= now.getTime();
 }
 
 export function isScheduled(article: Article, now: Date): boolean {

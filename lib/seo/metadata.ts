@@ -30,7 +30,7 @@ export function siteMetadata(site: SiteSettings, origin: string): Metadata {
 }
 
 export function articleMetadata(article: Article, authors: Author[], section: Section, site: SiteSettings): Metadata {
-  const image = { url: `/media/og${article.hero.src}`, width: 1200, height: 630, alt: article.hero.alt };
+  const image = { url: `/og/${article.slug}`, width: 1200, height: 630, alt: article.title };
   return {
     title: article.title,
     description: article.standfirst,
