@@ -103,7 +103,7 @@ test("sitemaps, the news sitemap and robots.txt are well-formed and list only pu
 });
 
 test("feeds parse as RSS and Atom, newest first, with authors and categories, and no unpublished articles", async ({ request }) => {
-  for (const path of ["/feed.xml", "/atom.xml", "/asia/feed.xml", "/authors/lena-marsh/feed.xml"]) {
+  for (const path of ["/feed.xml", "/atom.xml", "/asia/feed.xml", "/asia/atom.xml", "/authors/lena-marsh/feed.xml", "/authors/lena-marsh/atom.xml"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const text = await response.text();

@@ -24,7 +24,7 @@ test("a scheduled article appears everywhere within a minute of its time, withou
 
   expect(serverNow().getTime(), "the test starts before the scheduled time").toBeLessThan(scheduled.publishedAt.getTime());
   expect((await request.get(server.url + scheduled.path)).status()).toBe(404);
-  for (const listing of listings) expect(await (await request.get(server.url + listing)).text()).not.toContain(scheduled.title);
+  for (const listing of [...listings, "/news-sitemap.xml", "/feed.xml"]) expect(await (await request.get(server.url + listing)).text()).not.toContain(scheduled.title);
 
   const appeared = new Map<string, number>();
   while (appeared.size < listings.length + 1 && serverNow().getTime() < scheduled.publishedAt.getTime() + 75_000) {
@@ -46,5 +46,9 @@ test("a scheduled article appears everywhere within a minute of its time, withou
   for (const path of [scheduled.path, ...listings]) {
     expect(appeared.get(path), `${path} showed the article`).toBeDefined();
     expect(appeared.get(path)!, `${path} within 60 s`).toBeLessThanOrEqual(60);
+  }
+  // Now within its first 48 hours, it is in the news sitemap and the feeds too.
+  for (const path of ["/news-sitemap.xml", "/feed.xml", "/sitemaps/articles-1.xml"]) {
+    expect(await (await request.get(server.url + path)).text(), path).toContain(scheduled.path);
   }
 });

@@ -1,6 +1,6 @@
 // Feed responses for the site, a section or an author: public articles only, newest first.
 import { now } from "../clock";
-import { authorsOf, findSection, getContent, type Article } from "../content/store";
+import { articlesByAuthor, articlesInSection, authorsOf, findAuthor, findSection, getContent, publicArticles, type Article } from "../content/store";
 import { absoluteUrl, siteUrl } from "../site";
 import { atomFeed, rssFeed, type FeedInput } from "./feeds";
 
@@ -31,3 +31,23 @@ export function rssResponse(scope: Scope, feedPath: string): Response {
 export function atomResponse(scope: Scope, feedPath: string): Response {
   return new Response(atomFeed(feedInput(scope, feedPath)), { headers: { ...HEADERS, "Content-Type": "application/atom+xml; charset=utf-8" } });
 }
+
+/** What each feed covers: the whole site, one section or one author (null when there is no such section or author). */
+export function siteScope(): Scope {
+  const { site } = getContent();
+  return { title: site.name, description: site.description, pagePath: "/", articles: publicArticles(now()) };
+}
+
+export function sectionScope(slug: string): Scope | null {
+  const section = findSection(slug);
+  if (!section) return null;
+  return { title: `${section.name} | ${getContent().site.name}`, description: section.description, pagePath: `/${section.slug}`, articles: articlesInSection(section.slug, now()) };
+}
+
+export function authorScope(slug: string): Scope | null {
+  const author = findAuthor(slug);
+  if (!author) return null;
+  return { title: `${author.name} | ${getContent().site.name}`, description: `Articles by ${author.name}, ${author.role}.`, pagePath: author.path, articles: articlesByAuthor(author.slug, now()) };
+}
+
+export const noSuchFeed = () => new Response("No such feed.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

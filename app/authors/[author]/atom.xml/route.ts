@@ -1,0 +1,9 @@
+import { atomResponse, authorScope, noSuchFeed } from "@/lib/seo/feed-routes";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ author: string }> }) {
+  const { author } = await params;
+  const scope = authorScope(author);
+  return scope ? atomResponse(scope, `/authors/${author}/atom.xml`) : noSuchFeed();
+}
