@@ -1,6 +1,6 @@
 // Helpers for the comment journeys: unique commenters, and an editor working the moderation queue.
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { clientAddress, newEditor, signIn } from "./editors";
 
 /** An article whose comments never close by themselves (front matter `comments: open`). */
@@ -59,4 +59,14 @@ export async function moderate(browser: Browser, text: string, decision: "Approv
   await expect(page.getByRole("status")).toContainText("Done");
   await expect(page.getByRole("article").filter({ hasText: text })).toHaveCount(0);
   return { context, page };
+}
+
+/**
+ * Waits until the open article's HTML for the next reader contains (or no longer contains) this text: at once, or
+ * after the follow-up refresh when a background re-render was already under way (see lib/comments/refresh.ts).
+ */
+export async function untilArticleShows(request: APIRequestContext, text: string, shown = true) {
+  const html = () => request.get(OPEN_ARTICLE).then((response) => response.text());
+  if (shown) await expect.poll(html, { timeout: 4000 }).toContain(text);
+  else await expect.poll(html, { timeout: 4000 }).not.toContain(text);
 }

@@ -7,7 +7,8 @@ import { findArticle, getContent, isRetracted } from "@/lib/content/store";
 import { formatDate } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Article withdrawn", robots: { index: false, follow: true } };
+// Next marks the 410 response noindex itself.
+export const metadata: Metadata = { title: "Article withdrawn" };
 
 export default async function RetractedArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const article = findArticle((await params).slug);

@@ -1,0 +1,22 @@
+// A size check, not a timing: the JavaScript an article page transfers must stay near the framework's floor.
+// ../shared/STACK.md measured a bare Next.js 16 App Router page at about 138 KB (gzip transfer) on this stack;
+// the budget is that floor plus 25 KB. A heavy dependency slipping into the page fails this test.
+import { expect, test } from "@playwright/test";
+import { SHOIGU_ARTICLE } from "./support/sample";
+
+const BARE_NEXT_PAGE_KB = 138;
+const BUDGET_KB = BARE_NEXT_PAGE_KB + 25;
+
+for (const [label, path] of [["article", SHOIGU_ARTICLE.path], ["front page", "/"], ["section", "/asia"]] as const) {
+  test(`the ${label} transfers at most ${BUDGET_KB} KB of JavaScript`, async ({ page }) => {
+    const sizes: Promise<number>[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() === "script") sizes.push(request.sizes().then((s) => s.responseBodySize));
+    });
+    await page.goto(path, { waitUntil: "networkidle" });
+    const kilobytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) / 1024;
+    console.log(`${label}: ${kilobytes.toFixed(1)} KB of JavaScript transferred`);
+    expect(kilobytes).toBeGreaterThan(50); // really measured: the framework alone is far above this
+    expect(kilobytes).toBeLessThanOrEqual(BUDGET_KB);
+  });
+}
