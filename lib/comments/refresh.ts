@@ -5,7 +5,7 @@ import { findArticle } from "../content/store";
 
 // A background re-render that began before the change can finish after it and store the old conversation;
 // refreshing once more when such renders are done closes that gap.
-const SETTLE_MS = 2000;
+const SETTLE_MS = 1000;
 
 export function refreshArticlePages(slugs: string[]): void {
   const paths = slugs.map((slug) => findArticle(slug)?.path).filter((path) => path !== undefined);
