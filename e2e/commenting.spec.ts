@@ -152,8 +152,7 @@ test("three reports hide a comment until an editor decides", async ({ page, brow
     await expect(reporter.getByRole("status")).toContainText("Thank you. The editors will look at this comment.");
     await context.close();
   }
-  // Hidden from the next readers: the reports refresh the article page (a background re-render already under way can
-  // serve one more old copy; the page is refreshed again 2 s later).
+  // Hidden from the next readers: the third report refreshes the article page.
   await untilArticleShows(page.request, reader.text, false);
 
   const editor = newEditor();
