@@ -36,8 +36,12 @@ export function publicArticles(now: Date): Article[] {
   return getContent().articles.filter((article) => isPublic(article, now));
 }
 
+let bySlug: Map<string, Article> | undefined;
+
+/** By slug, from an index built once: proxy.ts asks on every request. */
 export function findArticle(slug: string): Article | undefined {
-  return getContent().articles.find((article) => article.slug === slug);
+  bySlug ??= new Map(getContent().articles.map((article) => [article.slug, article]));
+  return bySlug.get(slug);
 }
 
 export function findSection(slug: string): Section | undefined {
