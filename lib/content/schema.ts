@@ -136,4 +136,3 @@ export type SiteSettings = z.infer<typeof siteSchema>;
 export type ModerationSettings = z.infer<typeof moderationSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;
 export type ContentImage = z.infer<typeof imageSchema>;
-export type ArticleType = ArticleFrontMatter["type"];

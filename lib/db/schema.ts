@@ -1,5 +1,5 @@
 // Table types for Kysely. Timestamps are ISO 8601 UTC strings: sortable, and the same in SQLite and PostgreSQL.
-import type { Generated, Insertable, Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 export type EditorRole = "editor" | "admin";
 
@@ -67,4 +67,3 @@ export interface Database {
 }
 
 export type EditorRow = Selectable<EditorsTable>;
-export type NewEditorRow = Insertable<EditorsTable>;
