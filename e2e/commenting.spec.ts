@@ -176,7 +176,11 @@ test("closed comments: no form, and a post is refused by the server", async ({ p
   // A form aimed at a closed article (as a script might send it) is refused with a clear message.
   await page.goto(OPEN_ARTICLE);
   await waitForHydration(page);
+  const tokenRefreshed = page.waitForResponse((response) => response.url().endsWith("/api/comments/token"));
   await fillComment(page, commenter());
+  // Focusing the form fetches a fresh token and re-renders it, which puts its own article back: tamper after that.
+  const { token } = (await (await tokenRefreshed).json()) as { token: string };
+  await expect(page.locator('input[name="token"]')).toHaveValue(token);
   await page.locator('input[name="article"]').evaluate((input: HTMLInputElement) => (input.value = "jordan-election-islamic-action-front-emerges-as-largest-party"));
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Comments are closed on this article." })).toBeVisible();
