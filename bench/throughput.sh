@@ -4,45 +4,19 @@
 # HTML (the machine's limit) and (c) the article through nginx with deploy/nginx.conf's micro-cache.
 # wrk, 50 connections, loopback. Needs `npm run build` (or `npm run test:build`) first; installs wrk and nginx
 # from apt as root when missing. Prints requests/s, p50/p99 latency and the ratios.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
+require_build
 DURATION="${BENCH_DURATION:-10s}"
 APP=3301; BARE=3302; STATIC=3303; CACHED=3304
-[ -f .next/BUILD_ID ] || { echo "Run npm run build first." >&2; exit 1; }
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   [ "$(id -u)" -eq 0 ] || { echo "Needs wrk and nginx (apt-get install wrk nginx)." >&2; exit 1; }
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
 fi
 
-work=$(mktemp -d /tmp/meridian-bench.XXXXXX)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; nginx -p "$work/nginx" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}" DATA_DIR="$work/data" SITE_URL="http://localhost:$APP"
-node_modules/.bin/next start -p "$APP" >"$work/app.log" 2>&1 & pids+=($!)
-
-ARTICLE=/asia/russia-china-defence-ministers-beijing-military-cooperation
-until curl -sf "http://localhost:$APP$ARTICLE" -o "$work/article.html"; do sleep 0.3; done
+start_site "$APP"
 size=$(wc -c < "$work/article.html")
-
-# (a) A bare Next.js page with about as much text as the article page, prerendered.
-# Inside the project (under .bench/) so Turbopack resolves next and react from the project's own node_modules.
-bare="$PWD/.bench/bare"
-rm -rf "$bare" && mkdir -p "$bare/app"
-echo '{"name":"bare","private":true}' > "$bare/package.json"
-cat > "$bare/app/layout.jsx" <<'JSX'
-export default function Layout({ children }) {
-  return (<html lang="en"><body>{children}</body></html>);
-}
-JSX
-# Text for the bare page: a quarter of the article's bytes, since the page carries it twice (HTML and RSC payload)
-# in two paragraphs, so both pages weigh about the same.
-words=$(sed -e 's/<[^>]*>/ /g' "$work/article.html" | tr -s ' \n' ' ' | tr -d '`$\\' | head -c $((size / 8)) || true)
-printf 'const TEXT = `%s`;\nexport default function Page() { return <main><h1>Bare page</h1>{[0, 1].map((i) => <p key={i}>{TEXT}</p>)}</main>; }\n' "$words" > "$bare/app/page.jsx"
-(cd "$bare" && NEXT_TELEMETRY_DISABLED=1 "$OLDPWD/node_modules/.bin/next" build >"$work/bare-build.log" 2>&1) || { cat "$work/bare-build.log"; exit 1; }
-(cd "$bare" && exec "$OLDPWD/node_modules/.bin/next" start -p "$BARE" >"$work/bare.log" 2>&1) & pids+=($!)
-until curl -sf "http://localhost:$BARE/" -o "$work/bare.html"; do sleep 0.3; done
+# (a) The framework's floor: a bare page as heavy as the article page.
+start_bare_page "$BARE" "$size"
 
 # (b) nginx serving the saved article HTML, (c) nginx micro-caching in front of the app.
 mkdir -p "$work/nginx/logs" "$work/nginx/html" "$work/nginx/cache"
@@ -73,27 +47,43 @@ CONF
 cp "$work/article.html" "$work/nginx/html/article.html" && chmod 644 "$work/nginx/html/article.html"
 nginx -p "$work/nginx" -c nginx.conf
 
-run() { # label url → "label rps p50 p99"
+ROUNDS="${BENCH_ROUNDS:-3}"
+TARGETS=(
+  "bare|bare Next.js page (floor)|http://localhost:$BARE/"
+  "article|article (next start)|http://localhost:$APP$ARTICLE"
+  "section|section (next start)|http://localhost:$APP/asia"
+  "author|author (next start)|http://localhost:$APP/authors/lena-marsh"
+  "front|front page (next start)|http://localhost:$APP/"
+  "static|nginx, saved article HTML (limit)|http://localhost:$STATIC/article.html"
+  "cached|article through nginx micro-cache|http://localhost:$CACHED$ARTICLE"
+)
+
+measure() { # key url: one wrk run, appending "rps p50 p99" (latencies in ms) to the key's results
   wrk -t2 -c50 -d"$DURATION" --latency "$2" > "$work/wrk.txt"
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
-  p50=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
-  printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99"
-  echo "$rps" > "$work/rps-$3"
+  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+       /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+       END { printf "%s %.2f %.2f\n", rps, p50, p99 }' "$work/wrk.txt" >> "$work/runs-$1"
 }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+column_median() { awk -v c="$2" '{ print $c }' "$work/runs-$1" | median; }
 
-echo "Article page: $size bytes of HTML; bare page: $(wc -c < "$work/bare.html") bytes. wrk -c50 -d$DURATION, loopback."
-run "bare Next.js page (floor)" "http://localhost:$BARE/" bare
-run "article (next start)" "http://localhost:$APP$ARTICLE" article
-run "section (next start)" "http://localhost:$APP/asia" section
-run "author (next start)" "http://localhost:$APP/authors/lena-marsh" author
-run "front page (next start)" "http://localhost:$APP/" front
-run "nginx, saved article HTML (limit)" "http://localhost:$STATIC/article.html" static
-run "article through nginx micro-cache" "http://localhost:$CACHED$ARTICLE" cached
+# A warm-up for each (code compiled, stale pages regenerated), then rounds that take turns, so a slow moment of the
+# machine hits every target alike; the median of the rounds is reported.
+for target in "${TARGETS[@]}"; do IFS='|' read -r _ _ url <<< "$target"; wrk -t2 -c50 -d2s "$url" > /dev/null; done
+for ((round = 1; round <= ROUNDS; round++)); do
+  for target in "${TARGETS[@]}"; do IFS='|' read -r key _ url <<< "$target"; measure "$key" "$url"; done
+done
 
-ratio() { awk -v a="$(cat "$work/rps-$1")" -v b="$(cat "$work/rps-$2")" 'BEGIN { printf "%.2f", a / b }'; }
+echo "Article page: $size bytes of HTML; bare page: $(wc -c < "$work/bare.html") bytes."
+echo "wrk -t2 -c50 -d$DURATION on loopback, median of $ROUNDS rounds taken in turn."
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r key label _ <<< "$target"
+  printf '%-34s %10s req/s   p50 %8s ms   p99 %8s ms   (rounds: %s)\n' "$label" "$(column_median "$key" 1)" \
+    "$(column_median "$key" 2)" "$(column_median "$key" 3)" "$(awk '{ printf "%s%d", (NR > 1 ? " " : ""), $1 }' "$work/runs-$key")"
+done
+
+ratio() { awk -v a="$(column_median "$1" 1)" -v b="$(column_median "$2" 1)" -v t="$3" 'BEGIN { printf "%.2f×  (target ≥ %.2f: %s)", a / b, t, ((a / b >= t) ? "met" : "NOT met") }'; }
 echo
-echo "article / bare Next.js page:            $(ratio article bare)×  (target ≥ 0.90)"
-echo "nginx micro-cache / nginx static file:  $(ratio cached static)×  (target ≥ 0.80)"
-echo "article / nginx static file:            $(ratio article static)×"
+echo "article / bare Next.js page:            $(ratio article bare 0.90)"
+echo "nginx micro-cache / nginx static file:  $(ratio cached static 0.80)"
+echo "article / nginx static file:            $(awk -v a="$(column_median article 1)" -v b="$(column_median static 1)" 'BEGIN { printf "%.2f×", a / b }')"

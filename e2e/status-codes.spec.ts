@@ -1,5 +1,7 @@
 // What crawlers and old links get: 404 for unknown and unpublished, 308 for moved.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { nuErrors } from "./support/nu-checker";
 import { SHOIGU_ARTICLE, UNPUBLISHED } from "./support/sample";
 
 const noFollow = { maxRedirects: 0 };
@@ -81,6 +83,13 @@ test("a withdrawn article answers 410 Gone with the newsroom's notice, and leave
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This article has been withdrawn");
   await expect(page.locator("main")).toContainText("We have withdrawn this article.");
   await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.getByRole("link", { name: "More from Economy" })).toHaveAttribute("href", "/economy");
+  expect(nuErrors({ withdrawn: await response!.text() })).toEqual([]);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
+  }
   expect((await request.get("/asia/port-keswin-council-leases-land-for-rental-homes", { maxRedirects: 0 })).status()).toBe(410);
   for (const listing of ["/economy", "/", "/feed.xml", "/sitemaps/articles-1.xml", "/authors/rafael-quintero"]) {
     expect(await (await request.get(listing)).text(), listing).not.toContain("port-keswin-council-leases-land-for-rental-homes");

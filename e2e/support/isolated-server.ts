@@ -14,7 +14,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
     recursive: true,
     filter: (source) => !source.startsWith(path.join(root, ".next", "cache")),
   });
-  for (const name of ["node_modules", "public", "content", "package.json", "next.config.ts"]) {
+  for (const name of ["node_modules", "public", "content", "lib", "package.json", "tsconfig.json", "next.config.ts"]) {
     symlinkSync(path.join(root, name), path.join(dir, name));
   }
   const url = `http://localhost:${port}`;

@@ -1,10 +1,5 @@
 // Comment bodies are plain text: paragraphs and line breaks kept, web addresses linked, everything else escaped.
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
+import { escapeHtml } from "../html";
 
 // http(s) addresses and bare www. ones; trailing punctuation belongs to the sentence, not the link.
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;

@@ -1,35 +1,20 @@
 // The content index, loaded once per process, and the questions pages ask of it.
-import path from "node:path";
+import { contentDir } from "./dir";
 import { loadContent, type Article, type Author, type ContentIndex } from "./load";
 import { markdownToHtml } from "./markdown";
 import type { Section } from "./schema";
+import { isPublic, isScheduled } from "./visibility";
 
 export type { Article, Author, ContentIndex };
+export { isPublic, isRetracted, isScheduled } from "./visibility";
 
 let cached: ContentIndex | undefined;
 
-/** CONTENT_DIR points at another content folder (scale tests); the default is ./content. */
-export function contentDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? "content");
-}
+export { contentDir } from "./dir";
 
 export function getContent(): ContentIndex {
   cached ??= loadContent(contentDir());
   return cached;
-}
-
-/** Published, due and not withdrawn: the only articles a reader may ever see. */
-export function isPublic(article: Article, now: Date): boolean {
-  return article.status === "published" && article.publishedAt.getTime() <= now.getTime() && !isRetracted(article, now);
-}
-
-/** Withdrawn after publication: its address answers 410 Gone with the notice. */
-export function isRetracted(article: Article, now: Date): boolean {
-  return article.status === "published" && !!article.retracted && article.retracted.at.getTime() <= now.getTime();
-}
-
-export function isScheduled(article: Article, now: Date): boolean {
-  return article.status === "published" && article.publishedAt.getTime() > now.getTime();
 }
 
 export function publicArticles(now: Date): Article[] {
@@ -38,7 +23,7 @@ export function publicArticles(now: Date): Article[] {
 
 let bySlug: Map<string, Article> | undefined;
 
-/** By slug, from an index built once: proxy.ts asks on every request. */
+/** By slug, from an index built once, so a page never scans the whole archive. */
 export function findArticle(slug: string): Article | undefined {
   bySlug ??= new Map(getContent().articles.map((article) => [article.slug, article]));
   return bySlug.get(slug);
@@ -60,6 +45,11 @@ export function sectionOf(article: Article): Section {
   const section = findSection(article.section);
   if (!section) throw new Error(`${article.file}: section "${article.section}" vanished after validation`);
   return section;
+}
+
+/** Public now or scheduled: the articles whose pages are built. */
+export function reachableArticles(now: Date): Article[] {
+  return getContent().articles.filter((article) => isPublic(article, now) || isScheduled(article, now));
 }
 
 export function articlesInSection(section: string, now: Date): Article[] {

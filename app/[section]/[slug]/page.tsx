@@ -6,13 +6,19 @@ import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { currentEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { loadArticleComments } from "@/lib/comments/page-data";
-import { authorsOf, findArticle, getContent, isPublic, publicArticles, sectionOf } from "@/lib/content/store";
+import { authorsOf, findArticle, getContent, isPublic, reachableArticles, sectionOf } from "@/lib/content/store";
 import { articleMetadata } from "@/lib/seo/metadata";
 
 type Params = { section: string; slug: string };
 
+// Only the articles below exist at this route. Any other "/{section}/{slug}" falls through to the misplaced-article
+// page (next.config.ts), so a wrong section's redirect is never cached with the pages (Next would send a cached
+// redirect's Location header twice).
+export const dynamicParams = false;
+
+/** Every article that is or will be public: scheduled ones are built as 404s and go live when regenerated. */
 export function generateStaticParams(): Params[] {
-  return publicArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
+  return reachableArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
 /** An editor looking at unpublished work in draft mode; the session is checked, not just the draft-mode cookie. */
@@ -39,6 +45,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const { section, slug } = await params;
   const { article, preview } = await visibleArticle(slug);
   if (!article) notFound();
+  // Only a previewing editor, rendered per request, reaches here with another section.
   if (article.section !== section) permanentRedirect(article.path);
   if (preview) return <ArticlePreview article={article} now={now()} />;
   return <PublishedArticle article={article} comments={await loadArticleComments(article, now())} now={now()} />;

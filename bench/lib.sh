@@ -1,0 +1,41 @@
+# Shared by the benchmarks: a throwaway work folder, the site's production build on a port, and the framework's
+# floor: a bare Next.js 16 page of a given size, prerendered and regenerated like the site's pages. Source it.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+require_build() { [ -f "${NEXT_DIST_DIR:-.next}/BUILD_ID" ] || { echo "Run npm run build first." >&2; exit 1; }; }
+
+work=$(mktemp -d /tmp/meridian-bench.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do pkill -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true; done
+  [ -f "$work/nginx/logs/nginx.pid" ] && nginx -p "$work/nginx" -c nginx.conf -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+ARTICLE=/asia/russia-china-defence-ministers-beijing-military-cooperation
+
+start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTENT_DIR) with a throwaway database
+  export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}"
+  DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node_modules/.bin/next start -p "$1" >"$work/site-$1.log" 2>&1 &
+  pids+=($!)
+  until curl -sf "http://localhost:$1${2:-$ARTICLE}" -o "$work/article.html"; do sleep 0.3; done
+}
+
+start_bare_page() { # port bytes: a bare page that weighs about `bytes` of HTML
+  # Inside the project (under .bench/) so Turbopack resolves next and react from the project's own node_modules.
+  local bare="$PWD/.bench/bare"
+  rm -rf "$bare" && mkdir -p "$bare/app"
+  echo '{"name":"bare","private":true}' > "$bare/package.json"
+  # Its own (default) config: Next would otherwise find the site's next.config.ts in a parent folder.
+  echo 'export default {};' > "$bare/next.config.mjs"
+  echo 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }' > "$bare/app/layout.jsx"
+  # The page carries its text four times (two paragraphs, each in the HTML and in the RSC payload), on top of about
+  # 6.8 KB of framework markup; the text is the article's own words.
+  local words
+  words=$(sed -e 's/<[^>]*>/ /g' "$work/article.html" | tr -s ' \n' ' ' | tr -d '`$\\' | head -c $((($2 - 6800) / 4)) || true)
+  printf 'export const revalidate = 30;\nconst TEXT = `%s`;\nexport default function Page() { return <main><h1>Bare page</h1>{[0, 1].map((i) => <p key={i}>{TEXT}</p>)}</main>; }\n' "$words" > "$bare/app/page.jsx"
+  (cd "$bare" && NEXT_TELEMETRY_DISABLED=1 "$OLDPWD/node_modules/.bin/next" build >"$work/bare-build.log" 2>&1) || { cat "$work/bare-build.log"; exit 1; }
+  (cd "$bare" && exec "$OLDPWD/node_modules/.bin/next" start -p "$1" >"$work/bare.log" 2>&1) & pids+=($!)
+  until curl -sf "http://localhost:$1/" -o "$work/bare.html"; do sleep 0.3; done
+}

@@ -1,0 +1,51 @@
+// Lighthouse 12.2.3, mobile (its default: simulated slow 4G and a mid-range phone), on each page type.
+// Usage: tsx bench/lighthouse-report.ts SITE_ORIGIN (bench/lighthouse.sh starts the site). Prints the four category
+// scores and LCP, CLS and TBT, and whether each target holds.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const site = process.argv[2];
+if (!site) throw new Error("Usage: tsx bench/lighthouse-report.ts SITE_ORIGIN");
+
+const PAGES: [string, string][] = [
+  ["article", "/asia/russia-china-defence-ministers-beijing-military-cooperation"],
+  ["section", "/asia"],
+  ["author", "/authors/lena-marsh"],
+  ["front page", "/"],
+];
+const TARGETS = { performance: 0.95, accessibility: 1, "best-practices": 0.95, seo: 1 } as const;
+
+type Report = {
+  categories: Record<keyof typeof TARGETS, { score: number }>;
+  audits: Record<string, { numericValue: number }>;
+};
+
+function lighthouse(url: string): Report {
+  const output = path.join(os.tmpdir(), `meridian-lighthouse-${process.pid}.json`);
+  execFileSync("node_modules/.bin/lighthouse", [
+    url, "--quiet", "--output=json", `--output-path=${output}`,
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+  ], {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return JSON.parse(readFileSync(output, "utf8")) as Report;
+}
+
+const failures: string[] = [];
+console.log("page          perf  a11y  best   seo      LCP      CLS      TBT");
+for (const [label, pathname] of PAGES) {
+  const report = lighthouse(site + pathname);
+  const score = (category: keyof typeof TARGETS) => report.categories[category].score;
+  const lcp = report.audits["largest-contentful-paint"]!.numericValue;
+  const cls = report.audits["cumulative-layout-shift"]!.numericValue;
+  const tbt = report.audits["total-blocking-time"]!.numericValue;
+  console.log(`${label.padEnd(12)} ${(["performance", "accessibility", "best-practices", "seo"] as const).map((c) => score(c).toFixed(2).padStart(5)).join(" ")} ${`${Math.round(lcp)} ms`.padStart(8)} ${cls.toFixed(3).padStart(8)} ${`${Math.round(tbt)} ms`.padStart(8)}`);
+  for (const [category, target] of Object.entries(TARGETS) as [keyof typeof TARGETS, number][]) {
+    if (score(category) < target) failures.push(`${label}: ${category} ${score(category)} < ${target}`);
+  }
+  if (cls > 0) failures.push(`${label}: CLS ${cls} > 0`);
+}
+console.log(failures.length ? `\nTargets NOT met:\n  ${failures.join("\n  ")}` : "\nEvery target met (performance ≥ 0.95, accessibility 1, best practices ≥ 0.95, SEO 1, CLS 0).");

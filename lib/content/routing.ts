@@ -1,0 +1,36 @@
+// The content's moves compiled into Next's routing table when the site is built (next.config.ts): old addresses
+// redirect with 308 and withdrawn articles answer 410, with no per-request code in front of readers' pages.
+import type { Article } from "./load";
+import { isPublic, isRetracted } from "./visibility";
+
+export type Redirect = { source: string; destination: string; permanent: true };
+export type Rewrite = { source: string; destination: string };
+
+/** Where a withdrawn article's addresses are sent to be answered with 410 Gone and the newsroom's notice. */
+export const withdrawnNoticePath = (slug: string) => `/retracted/${slug}`;
+
+/** Escapes what Next's route patterns read as syntax, so a path from content matches only itself. */
+function literally(path: string): string {
+  return path.replace(/[:()*+?{}\\]/g, "\\$&");
+}
+
+/** Each public article's old addresses (`redirectFrom`), permanently to where it lives now. */
+export function articleRedirects(articles: Article[], now: Date): Redirect[] {
+  return articles
+    .filter((article) => isPublic(article, now))
+    .flatMap((article) => article.redirectFrom.map((from) => ({ source: literally(from), destination: article.path, permanent: true as const })));
+}
+
+/** "Page 1" of a listing is the listing itself. */
+export const FIRST_PAGE_REDIRECTS: Redirect[] = [
+  { source: "/authors/:author/page/1", destination: "/authors/:author", permanent: true },
+  { source: "/:section/page/1", destination: "/:section", permanent: true },
+];
+
+/** A withdrawn article's own address, its slug under any section, and its old addresses, to the 410 notice. */
+export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {
+  return articles
+    .filter((article) => isRetracted(article, now))
+    .flatMap((article) => [`/:section/${literally(article.slug)}`, ...article.redirectFrom.map(literally)]
+      .map((source) => ({ source, destination: withdrawnNoticePath(article.slug) })));
+}
