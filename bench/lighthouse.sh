@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile) on each page type of the production build. Needs `npm run build` first and Chromium.
+# Lighthouse 12.2.3 (mobile) on each page type. Builds the site here (into .bench/next-lighthouse) with SITE_URL set
+# to the address it is audited at, so canonical URLs and sitemaps point where Lighthouse looks. Needs Chromium.
 source "$(dirname "$0")/lib.sh"
-require_build
 SITE=3321
+export NEXT_DIST_DIR=.bench/next-lighthouse
+SITE_URL="http://localhost:$SITE" NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}" \
+  NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 start_site "$SITE"
 node_modules/.bin/tsx bench/lighthouse-report.ts "http://localhost:$SITE"

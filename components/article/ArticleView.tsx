@@ -8,6 +8,7 @@ import { AuthorBox } from "./AuthorBox";
 import { Breadcrumb } from "./Breadcrumb";
 import { Byline } from "./Byline";
 import { HeroFigure } from "./HeroFigure";
+import { serifItalic } from "./italic-font";
 import { RelatedArticles } from "./RelatedArticles";
 import { TagList } from "./TagList";
 
@@ -32,7 +33,7 @@ const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as c
 export function ArticleView({ article, section, authors, bodyHtml, related, site, commentCount, comments, epic, banner }: Props) {
   const typeLabel = TYPE_LABEL[article.type];
   return (
-    <div className="container article-page">
+    <div className={`container article-page ${serifItalic.variable}`}>
       <Breadcrumb
         trail={[
           { name: "Home", href: "/" },

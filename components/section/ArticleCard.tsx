@@ -32,12 +32,14 @@ export function ArticleCard({ article, timeZone, locale, headingLevel = 3, varia
           sizes={variant === "lead" ? "(min-width: 900px) 60vw, 100vw" : "(min-width: 900px) 30vw, 100vw"}
           className="card-image"
           preload={variant === "lead"}
+          fetchPriority={variant === "lead" ? "high" : undefined}
         />
       )}
       <div className="card-text">
         {kicker && <p className="card-kicker">{kicker}</p>}
         <Heading className="card-title">
-          <Link href={article.path}>{article.title}</Link>
+          {/* Listings show dozens of cards: prefetching each one in view would spend a phone's data and main thread. */}
+          <Link href={article.path} prefetch={false}>{article.title}</Link>
         </Heading>
         {variant !== "compact" && <p className="card-standfirst">{article.standfirst}</p>}
         <p className="card-meta">
