@@ -7,6 +7,7 @@ require_build() { [ -f "${NEXT_DIST_DIR:-.next}/BUILD_ID" ] || { echo "Run npm r
 work=$(mktemp -d /tmp/meridian-bench.XXXXXX)
 pids=()
 cleanup() {
+  [ -f "$work/tsconfig.json" ] && cp "$work/tsconfig.json" tsconfig.json
   for pid in "${pids[@]}"; do pkill -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true; done
   [ -f "$work/nginx/logs/nginx.pid" ] && nginx -p "$work/nginx" -c nginx.conf -s stop 2>/dev/null || true
   rm -rf "$work"
@@ -14,6 +15,17 @@ cleanup() {
 trap cleanup EXIT
 
 ARTICLE=/asia/russia-china-defence-ministers-beijing-military-cooperation
+
+# Next adds a build folder's type paths to tsconfig.json; the benchmarks' builds are throwaway, so cleanup puts the
+# file back.
+keep_tsconfig() { [ -f "$work/tsconfig.json" ] || cp tsconfig.json "$work/tsconfig.json"; }
+
+build_into() { # dist-dir [env assignments...]: a production build beside the site's own
+  local dist="$1"; shift
+  keep_tsconfig
+  env "$@" NEXT_DIST_DIR="$dist" NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}" \
+    NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
+}
 
 start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTENT_DIR) with a throwaway database
   export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}"

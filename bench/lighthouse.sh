@@ -4,7 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 SITE=3321
 export NEXT_DIST_DIR=.bench/next-lighthouse
-SITE_URL="http://localhost:$SITE" NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}" \
-  NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
+build_into "$NEXT_DIST_DIR" SITE_URL="http://localhost:$SITE"
 start_site "$SITE"
 node_modules/.bin/tsx bench/lighthouse-report.ts "http://localhost:$SITE"

@@ -31,6 +31,7 @@ measured() { # command...: runs it in a process group of its own; sets SECONDS_T
 
 build() { # n
   local folder; folder=$(content_for "$1")
+  keep_tsconfig
   measured env CONTENT_DIR="$folder" NEXT_DIST_DIR=".bench/next-$1" NEXTAUTH_SECRET=bench-secret-not-for-production \
     NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build
 }
