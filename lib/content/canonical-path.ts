@@ -1,4 +1,4 @@
-// Where an article address with the wrong section belongs (the page itself redirects; proxy.ts asks too when a
+// Where an article address with the wrong section belongs (app/misplaced redirects there; proxy.ts asks too when a
 // trailing slash is stripped, so that both moves are one 308).
 import { RESERVED_SECTION_SLUGS } from "./reserved";
 import { findArticle, isPublic } from "./store";
