@@ -2,6 +2,7 @@
 import { contentDir } from "./dir";
 import { loadContent, type Article, type Author, type ContentIndex } from "./load";
 import { markdownToHtml } from "./markdown";
+import { buildPublicIndex, type PublicIndex } from "./public-index";
 import type { Section } from "./schema";
 import { isPublic, isScheduled } from "./visibility";
 
@@ -17,8 +18,19 @@ export function getContent(): ContentIndex {
   return cached;
 }
 
+let publicIndex: PublicIndex | undefined;
+
+/** The public articles at `now`, rebuilt only when the set has changed since the last call. */
+function publicIndexAt(now: Date): PublicIndex {
+  const time = now.getTime();
+  if (!publicIndex || time < publicIndex.validFrom || time >= publicIndex.validUntil) {
+    publicIndex = buildPublicIndex(getContent().articles, now);
+  }
+  return publicIndex;
+}
+
 export function publicArticles(now: Date): Article[] {
-  return getContent().articles.filter((article) => isPublic(article, now));
+  return publicIndexAt(now).articles;
 }
 
 let bySlug: Map<string, Article> | undefined;
@@ -53,17 +65,16 @@ export function reachableArticles(now: Date): Article[] {
 }
 
 export function articlesInSection(section: string, now: Date): Article[] {
-  return publicArticles(now).filter((article) => article.section === section);
+  return publicIndexAt(now).bySection.get(section) ?? [];
 }
 
 export function articlesByAuthor(author: string, now: Date): Article[] {
-  return publicArticles(now).filter((article) => article.authors.includes(author));
+  return publicIndexAt(now).byAuthor.get(author) ?? [];
 }
 
-/** Newest articles from the same section, then by shared tags, never the article itself. */
+/** From the same section: most tags in common first, newest among equals; never the article itself. */
 export function relatedArticles(article: Article, now: Date, count = 3): Article[] {
-  const others = publicArticles(now).filter((other) => other.slug !== article.slug);
-  const sameSection = others.filter((other) => other.section === article.section);
+  const sameSection = articlesInSection(article.section, now).filter((other) => other.slug !== article.slug);
   const sharedTags = (other: Article) => other.tags.filter((tag) => article.tags.includes(tag)).length;
   return [...sameSection].sort((a, b) => sharedTags(b) - sharedTags(a)).slice(0, count);
 }

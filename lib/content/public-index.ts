@@ -1,0 +1,49 @@
+// Which articles readers may see, indexed by section and author. The set changes only at known instants (a scheduled
+// article comes due, a withdrawal takes effect), so one index serves every request until the next of them: listings
+// and related articles never scan the whole archive.
+import type { Article } from "./load";
+import { isPublic } from "./visibility";
+
+export type PublicIndex = {
+  articles: Article[];
+  bySection: Map<string, Article[]>;
+  byAuthor: Map<string, Article[]>;
+  /** The index holds for instants in [validFrom, validUntil). */
+  validFrom: number;
+  validUntil: number;
+};
+
+function changeInstants(article: Article): number[] {
+  return article.status === "published" ? [article.publishedAt.getTime(), article.retracted?.at.getTime() ?? Infinity] : [];
+}
+
+function groupBy(articles: Article[], keys: (article: Article) => string[]): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const group = groups.get(key);
+      if (group) group.push(article);
+      else groups.set(key, [article]);
+    }
+  }
+  return groups;
+}
+
+/** `articles` in the archive's order (newest first); each list in the index keeps that order. */
+export function buildPublicIndex(articles: Article[], now: Date): PublicIndex {
+  const time = now.getTime();
+  const visible = articles.filter((article) => isPublic(article, now));
+  let validFrom = -Infinity;
+  let validUntil = Infinity;
+  for (const instant of articles.flatMap(changeInstants)) {
+    if (instant <= time) validFrom = Math.max(validFrom, instant);
+    else validUntil = Math.min(validUntil, instant);
+  }
+  return {
+    articles: visible,
+    bySection: groupBy(visible, (article) => [article.section]),
+    byAuthor: groupBy(visible, (article) => article.authors),
+    validFrom,
+    validUntil,
+  };
+}
