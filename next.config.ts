@@ -4,12 +4,6 @@ import { contentDir } from "./lib/content/dir";
 import { loadContent, type ContentIndex } from "./lib/content/load";
 import { articleRedirects, FIRST_PAGE_REDIRECTS, withdrawnRewrites } from "./lib/content/routing";
 
-const DRAFT_MODE_COOKIE = "__prerender_bypass";
-const NOT_FOR_SEARCH_ENGINES = [
-  { key: "X-Robots-Tag", value: "noindex, nofollow" },
-  { key: "Referrer-Policy", value: "no-referrer" },
-];
-
 /** Content read once, when the build compiles these rules into its routing table (no code runs per request). */
 let loaded: ContentIndex | undefined;
 const content = () => (loaded ??= loadContent(contentDir()));
@@ -38,12 +32,6 @@ const nextConfig: NextConfig = {
       // Whatever "/{section}/{slug}" is not a built article: its slug under the wrong section, or nothing at all.
       fallback: [{ source: "/:section/:slug", destination: "/misplaced/:section/:slug" }],
     };
-  },
-  async headers() {
-    return [
-      { source: "/preview/:path*", headers: NOT_FOR_SEARCH_ENGINES },
-      { source: "/:path*", has: [{ type: "cookie", key: DRAFT_MODE_COOKIE }], headers: NOT_FOR_SEARCH_ENGINES },
-    ];
   },
 };
 

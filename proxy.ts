@@ -1,7 +1,8 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
 // slash is stripped (with a wrong section corrected in the same 308); the desk sends visitors without a session to
-// sign-in early (each desk page still checks for itself); and the one view after a comment posted without
-// JavaScript is rewritten to show its outcome. Other moves and withdrawals are in next.config.ts's routing table.
+// sign-in early (each desk page still checks for itself); the one view after a comment posted without JavaScript is
+// rewritten to show its outcome; previews are marked for search engines. Other moves and withdrawals are in
+// next.config.ts's routing table.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
@@ -10,6 +11,7 @@ import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { articleElsewhere } from "@/lib/content/canonical-path";
 
+const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
 
 function isDeskPath(pathname: string): boolean {
@@ -41,14 +43,24 @@ export async function proxy(request: NextRequest) {
     rewritten.cookies.delete(FLASH_COOKIE);
     return rewritten;
   }
-  return NextResponse.next();
+
+  // Previews: draft mode on any page, or a shared link. The pages carry noindex too; this covers every response.
+  const response = NextResponse.next();
+  if (request.cookies.has(DRAFT_MODE_COOKIE) || pathname.startsWith("/preview/")) {
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
+  return response;
 }
 
 export const config = {
-  // Literal values: Next reads them when it builds. "meridian.comment-flash" is FLASH_COOKIE.
+  // Literal values: Next reads them when it builds. "meridian.comment-flash" is FLASH_COOKIE; "__prerender_bypass"
+  // is Next's draft-mode cookie.
   matcher: [
     "/((?!_next/).+)/",
     "/editor/:path*",
+    "/preview/:path*",
     { source: "/:section/:slug", has: [{ type: "cookie", key: "meridian.comment-flash" }] },
+    { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }] },
   ],
 };

@@ -47,7 +47,7 @@ CONF
 cp "$work/article.html" "$work/nginx/html/article.html" && chmod 644 "$work/nginx/html/article.html"
 nginx -p "$work/nginx" -c nginx.conf
 
-ROUNDS="${BENCH_ROUNDS:-3}"
+ROUNDS="${BENCH_ROUNDS:-5}"
 TARGETS=(
   "bare|bare Next.js page (floor)|http://localhost:$BARE/"
   "article|article (next start)|http://localhost:$APP$ARTICLE"
