@@ -29,7 +29,7 @@ async function javaScriptKilobytes(browser: Browser, url: string): Promise<{ kil
 
 async function main() {
   const browser = await chromium.launch({
-    executablePath: ["/usr/bin/chromium", process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE].find((path) => path && existsSync(path)),
+    executablePath: [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, "/usr/bin/chromium"].find((path) => path && existsSync(path)),
     args: ["--no-sandbox", "--disable-gpu"],
   });
   const results = [];

@@ -1,6 +1,5 @@
 "use client";
-// Client leaf: with JavaScript the reader stays on the page, sees the pending state, gets each error beside its
-// field with focus moved there, and keeps what they typed. Without it, the same <form> posts and redirects back.
+// Client leaf: answers in place (pending state, errors beside fields, focus, typed text kept); without JS it posts and redirects.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/comments/actions";
 import type { CommentField } from "@/lib/comments/rules";

@@ -1,10 +1,10 @@
 "use client";
-// Client leaf: shows the pending state and keeps the typed email after a refused attempt; the form itself posts
-// to a Server Action and works without JavaScript (the permalink is where it posts before hydration).
+// Client leaf: shows the pending state and keeps the typed email after a refusal; without JS the form still posts.
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  // The permalink is where the form posts before hydration (and without JavaScript).
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {}, "/editor/sign-in");
   return (
     <form action={action} className="form" noValidate aria-describedby={state.error ? "sign-in-error" : undefined}>

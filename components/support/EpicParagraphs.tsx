@@ -1,6 +1,5 @@
 "use client";
-// Client leaf: the article count lives only in the reader's browser, so its sentence is filled in there
-// (and left out of the server's HTML, never shown with a hole in it).
+// Client leaf: the reader's article count lives only in their browser, so that sentence is filled in (or left out) there.
 import { useEffect, useState } from "react";
 import { stateAfterView } from "@/lib/support/reader-store";
 import { fillPlaceholders, viewsInWindow } from "@/lib/support/rules";

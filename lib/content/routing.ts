@@ -21,7 +21,7 @@ export function articleRedirects(articles: Article[], now: Date): Redirect[] {
     .flatMap((article) => article.redirectFrom.map((from) => ({ source: literally(from), destination: article.path, permanent: true as const })));
 }
 
-/** "Page 1" of a listing is the listing itself. */
+/** "Page 1" of a listing is the listing itself (the later-page routes never see page 1: these rules answer first). */
 export const FIRST_PAGE_REDIRECTS: Redirect[] = [
   { source: "/authors/:author/page/1", destination: "/authors/:author", permanent: true },
   { source: "/:section/page/1", destination: "/:section", permanent: true },

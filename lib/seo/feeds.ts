@@ -20,6 +20,12 @@ export type FeedInput = {
 
 const abs = (origin: string, path: string) => new URL(path, `${origin}/`).toString();
 
+/** When the feed last changed: its newest article's update or publication, or now for an empty feed. */
+function lastChanged(input: FeedInput): Date {
+  const newest = input.articles[0];
+  return newest ? (newest.updatedAt ?? newest.publishedAt) : input.now;
+}
+
 export function rssFeed(input: FeedInput): string {
   const items = input.articles.slice(0, FEED_SIZE).map((article) => {
     const url = abs(input.origin, article.path);
@@ -37,7 +43,7 @@ export function rssFeed(input: FeedInput): string {
       "</item>",
     ].join("");
   });
-  const updated = input.articles[0]?.updatedAt ?? input.articles[0]?.publishedAt ?? input.now;
+  const updated = lastChanged(input);
   return (
     XML_HEADER +
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>' +
@@ -66,8 +72,7 @@ export function atomFeed(input: FeedInput): string {
       "</entry>",
     ].join("");
   });
-  const newest = input.articles[0];
-  const updated = newest ? (newest.updatedAt ?? newest.publishedAt) : input.now;
+  const updated = lastChanged(input);
   return (
     XML_HEADER +
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(input.language)}">` +

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { SectionView } from "@/components/section/SectionView";
 import { sectionListing, sectionPageParams } from "@/lib/content/listing";
 import { getContent } from "@/lib/content/store";
@@ -25,6 +25,5 @@ export default async function SectionLaterPage({ params }: { params: Promise<Par
   const { section, number } = await params;
   const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) notFound();
-  if (listing.page.page === 1) permanentRedirect(`/${section}`);
   return <SectionView section={listing.section} page={listing.page} site={getContent().site} />;
 }

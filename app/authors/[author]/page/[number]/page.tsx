@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { AuthorView } from "@/components/author/AuthorView";
 import { authorListing, authorPageParams } from "@/lib/content/listing";
 import { markdownToHtml } from "@/lib/content/markdown";
@@ -30,7 +30,6 @@ export default async function AuthorLaterPage({ params }: { params: Promise<Para
   const { author, number } = await params;
   const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) notFound();
-  if (listing.page.page === 1) permanentRedirect(listing.author.path);
   return (
     <AuthorView
       author={listing.author}
