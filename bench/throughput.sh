@@ -18,11 +18,17 @@ size=$(wc -c < "$work/article.html")
 # (a) The framework's floor: a bare page as heavy as the article page.
 start_bare_page "$BARE" "$size"
 
-# (b) nginx serving the saved article HTML, (c) nginx micro-caching in front of the app.
+# (b) nginx serving the saved article HTML, (c) deploy/nginx.conf itself in front of the app, pointed at this
+# run's app, port and cache folder.
 mkdir -p "$work/nginx/logs" "$work/nginx/html" "$work/nginx/cache"
 # nginx's workers run as an unprivileged user: let them read the HTML and write the cache in this throwaway folder.
 chmod 755 "$work" "$work/nginx" "$work/nginx/html"
 chmod 777 "$work/nginx/cache"
+sed -e "s#/var/cache/nginx/meridian#$work/nginx/cache#" -e "s#127.0.0.1:3000;#127.0.0.1:$APP;#" -e "s#listen 80;#listen $CACHED;#" \
+  deploy/nginx.conf > "$work/nginx/meridian.conf"
+for expected in "$work/nginx/cache" "127.0.0.1:$APP;" "listen $CACHED;"; do
+  grep -qF "$expected" "$work/nginx/meridian.conf" || { echo "deploy/nginx.conf changed shape: no $expected" >&2; exit 1; }
+done
 cat > "$work/nginx/nginx.conf" <<CONF
 worker_processes 2;
 error_log logs/error.log;
@@ -30,22 +36,16 @@ pid logs/nginx.pid;
 events { worker_connections 1024; }
 http {
   access_log off;
-  proxy_cache_path $work/nginx/cache levels=1:2 keys_zone=meridian:20m max_size=256m inactive=10m use_temp_path=off;
-  upstream app { server 127.0.0.1:$APP; keepalive 64; }
+  include $work/nginx/meridian.conf;
   server { listen $STATIC; location / { root $work/nginx/html; default_type text/html; } }
-  server {
-    listen $CACHED;
-    location / {
-      proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host;
-      proxy_cache meridian; proxy_cache_valid 200 5s; proxy_cache_lock on; proxy_cache_use_stale updating;
-      proxy_ignore_headers Vary;
-      add_header X-Cache \$upstream_cache_status;
-    }
-  }
 }
 CONF
 cp "$work/article.html" "$work/nginx/html/article.html" && chmod 644 "$work/nginx/html/article.html"
 nginx -p "$work/nginx" -c nginx.conf
+# The micro-cache figure means something only if the recipe really caches the article.
+curl -s -o /dev/null "http://localhost:$CACHED$ARTICLE"
+curl -s -D - -o /dev/null "http://localhost:$CACHED$ARTICLE" | grep -qi '^x-cache: HIT' ||
+  { echo "deploy/nginx.conf did not serve the article from its cache." >&2; exit 1; }
 
 ROUNDS="${BENCH_ROUNDS:-5}"
 TARGETS=(
