@@ -2,9 +2,9 @@ import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
 import { loadContent, type ContentIndex } from "./lib/content/load";
-import { articleRedirects, FIRST_PAGE_REDIRECTS, withdrawnRewrites } from "./lib/content/routing";
+import { FIRST_PAGE_REDIRECTS, withdrawnRewrites } from "./lib/content/routing";
 
-/** Content read once, when the build compiles these rules into its routing table (no code runs per request). */
+/** Content read once, when the build compiles withdrawals into its routing table (no code runs per request). */
 let loaded: ContentIndex | undefined;
 const content = () => (loaded ??= loadContent(contentDir()));
 
@@ -16,21 +16,19 @@ const nextConfig: NextConfig = {
   // Metadata always in <head>, for every user agent: Next would otherwise stream a slow page's metadata into <body>
   // for browsers, which is invalid HTML and hides it from crawlers that present as browsers.
   htmlLimitedBots: /.*/,
-  // proxy.ts strips trailing slashes, correcting a wrong section in the same 308; the rules below match an old
-  // address with or without one.
+  // proxy.ts strips trailing slashes, sending an old or misplaced article address to the article in the same 308.
   skipTrailingSlashRedirect: true,
   async redirects() {
-    return [
-      ...articleRedirects(content().articles, now()),
-      ...FIRST_PAGE_REDIRECTS,
-    ];
+    return FIRST_PAGE_REDIRECTS;
   },
   async rewrites() {
     return {
       beforeFiles: withdrawnRewrites(content().articles, now()),
       afterFiles: [],
-      // Whatever "/{section}/{slug}" is not a built article: its slug under the wrong section, or nothing at all.
-      fallback: [{ source: "/:section/:slug", destination: "/misplaced/:section/:slug" }],
+      // Whatever no route answers: an article's old address (redirectFrom), its slug under the wrong section, or
+      // nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
+      // table on every request, and an archive migrated from another system can bring one per article.
+      fallback: [{ source: "/:path+", destination: "/misplaced/:path+" }],
     };
   },
 };

@@ -1,15 +1,15 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
-// slash is stripped (with a wrong section corrected in the same 308); the desk sends visitors without a session to
+// slash is stripped (with an old or misplaced article address corrected in the same 308); the desk sends visitors without a session to
 // sign-in early (each desk page still checks for itself); the one view after a comment posted without JavaScript is
-// rewritten to show its outcome; previews are marked for search engines. Other moves and withdrawals are in
-// next.config.ts's routing table.
+// rewritten to show its outcome; previews are marked for search engines. Other moves are answered by app/misplaced,
+// withdrawals by next.config.ts's routing table.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
-import { articleElsewhere } from "@/lib/content/canonical-path";
+import { movedArticlePath } from "@/lib/content/canonical-path";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
@@ -23,7 +23,7 @@ export async function proxy(request: NextRequest) {
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
     // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
-    return NextResponse.redirect(new URL((articleElsewhere(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
+    return NextResponse.redirect(new URL((movedArticlePath(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
   }
   if (isDeskPath(pathname)) {
     const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name });

@@ -6,4 +6,4 @@ require_build
 SITE=3311; BARE=3312
 start_site "$SITE"
 start_bare_page "$BARE" "$(wc -c < "$work/article.html")"
-node_modules/.bin/tsx bench/js-transfer.ts "http://localhost:$SITE" "http://localhost:$BARE"
+node_modules/.bin/tsx bench/js-transfer.ts "http://localhost:$SITE" "http://localhost:$BARE$BARE_PATH"

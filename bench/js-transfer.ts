@@ -1,14 +1,14 @@
 // The JavaScript each page type transfers (compressed bytes, as Chromium receives them), beside a bare Next.js page.
-// Usage: tsx bench/js-transfer.ts SITE_ORIGIN BARE_ORIGIN (bench/js-budget.sh starts both).
+// Usage: tsx bench/js-transfer.ts SITE_ORIGIN BARE_PAGE_URL (bench/js-budget.sh starts both).
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
 
 const [site, bare] = process.argv.slice(2);
-if (!site || !bare) throw new Error("Usage: tsx bench/js-transfer.ts SITE_ORIGIN BARE_ORIGIN");
+if (!site || !bare) throw new Error("Usage: tsx bench/js-transfer.ts SITE_ORIGIN BARE_PAGE_URL");
 const ALLOWANCE_KB = 25;
 
 const PAGES: [string, string][] = [
-  ["bare Next.js page (floor)", `${bare}/`],
+  ["bare Next.js page (floor)", bare],
   ["article", `${site}/asia/russia-china-defence-ministers-beijing-military-cooperation`],
   ["section", `${site}/asia`],
   ["author", `${site}/authors/lena-marsh`],

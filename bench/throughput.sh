@@ -49,7 +49,7 @@ curl -s -D - -o /dev/null "http://localhost:$CACHED$ARTICLE" | grep -qi '^x-cach
 
 ROUNDS="${BENCH_ROUNDS:-5}"
 TARGETS=(
-  "bare|bare Next.js page (floor)|http://localhost:$BARE/"
+  "bare|bare Next.js page (floor)|http://localhost:$BARE$BARE_PATH"
   "article|article (next start)|http://localhost:$APP$ARTICLE"
   "section|section (next start)|http://localhost:$APP/asia"
   "author|author (next start)|http://localhost:$APP/authors/lena-marsh"

@@ -10,7 +10,7 @@ test("unknown paths get the site's 404 page with status 404", async ({ page }) =
   for (const path of ["/no-such-section", "/asia/no-such-article", "/authors/nobody", "/asia/page/2/extra"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
     await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
   }
 });
@@ -52,14 +52,28 @@ test("an unpublished article under another section is still a 404, not a redirec
   }
 });
 
-test("an old address from redirectFrom redirects permanently", async ({ request }) => {
+test("an old address from redirectFrom redirects permanently, once, keeping the query", async ({ request }) => {
   for (const old of [SHOIGU_ARTICLE.oldPath, `${SHOIGU_ARTICLE.oldPath}/`]) {
-    const response = await request.get(old, noFollow);
+    const response = await request.get(`${old}?utm_source=newsletter`, noFollow);
     expect(response.status(), old).toBe(308);
-    expect(new URL(response.headers().location!, "http://x").pathname).toBe(SHOIGU_ARTICLE.path);
+    expect(response.headersArray().filter((h) => h.name.toLowerCase() === "location")).toHaveLength(1);
+    const location = new URL(response.headers().location!, "http://x");
+    expect(location.pathname).toBe(SHOIGU_ARTICLE.path);
+    expect(location.search).toBe("?utm_source=newsletter");
   }
   const followed = await request.get(SHOIGU_ARTICLE.oldPath);
   expect(followed.status()).toBe(200);
+});
+
+test("an unpublished article's old address is a 404, not a redirect", async ({ request }) => {
+  const oldAddresses = UNPUBLISHED.flatMap((article) => article.redirectFrom);
+  expect(oldAddresses.length).toBeGreaterThan(0);
+  for (const old of oldAddresses) {
+    const response = await request.get(old, noFollow);
+    expect(response.status(), old).toBe(404);
+    expect(response.headers().location).toBeUndefined();
+    expect(await response.text()).not.toContain(UNPUBLISHED.find((article) => article.redirectFrom.includes(old))!.slug);
+  }
 });
 
 test("page 1 and trailing slashes redirect to the canonical listing", async ({ request }) => {

@@ -34,6 +34,8 @@ function articleFile(i: number, sections: string[], authors: string[], heroes: s
   const slug = `synthetic-${i}-${title.toLowerCase().split(" ").slice(0, 4).join("-")}`;
   const published = new Date(Date.UTC(2010, 0, 1) + Math.floor(rand() * (Date.UTC(2026, 9, 31) - Date.UTC(2010, 0, 1))));
   const hero = heroes[Math.floor(rand() * heroes.length)]!;
+  // The archive before 2024 came over from an older system, so those articles keep an old, dated address each.
+  const oldAddress = published.getUTCFullYear() < 2024 ? `/${published.toISOString().slice(0, 10).replaceAll("-", "/")}/story-${i}` : null;
   const front = [
     "---",
     `title: "${title}"`,
@@ -44,6 +46,7 @@ function articleFile(i: number, sections: string[], authors: string[], heroes: s
     `publishedAt: ${published.toISOString().slice(0, 19)}+00:00`,
     `type: ${TYPES[Math.floor(rand() * TYPES.length)]}`,
     `tags: [${TAGS[Math.floor(rand() * TAGS.length)]}, ${TAGS[Math.floor(rand() * TAGS.length)]}]`,
+    ...(oldAddress ? [`redirectFrom: [${oldAddress}]`] : []),
     "hero:",
     `  src: /images/articles/${hero}`,
     "  alt: Illustration for a synthetic test article",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "./load";
-import { buildPublicIndex } from "./public-index";
+import { buildPublicIndex, oldAddressKey } from "./public-index";
 
 const at = (iso: string) => new Date(iso);
 const article = (slug: string, extra: Partial<Article> = {}) =>
-  ({ slug, section: "asia", authors: ["lena"], status: "published", publishedAt: at("2026-01-01T00:00:00Z"), ...extra }) as Article;
+  ({ slug, section: "asia", authors: ["lena"], status: "published", publishedAt: at("2026-01-01T00:00:00Z"), redirectFrom: [], ...extra }) as Article;
 
 describe("the public index", () => {
   const archive = [
@@ -29,5 +29,19 @@ describe("the public index", () => {
     const later = buildPublicIndex(archive, at("2026-10-01T00:00:00Z"));
     expect(later.articles.map((a) => a.slug)).toEqual(["due-later", "in-europe", "old"]);
     expect(later.validUntil).toBe(Infinity);
+  });
+
+  it("finds public articles by their old addresses, however the address is spelt", () => {
+    const moved = buildPublicIndex(
+      [
+        article("moved", { redirectFrom: ["/2024/01/moved/", "/caf%C3%A9"] }),
+        article("moved-draft", { status: "draft", redirectFrom: ["/2024/01/draft"] }),
+        article("moved-later", { publishedAt: at("2026-09-01T00:00:00Z"), redirectFrom: ["/2024/01/later"] }),
+      ],
+      at("2026-06-01T00:00:00Z"),
+    );
+    expect([...moved.byOldAddress.keys()]).toEqual([oldAddressKey("/2024/01/moved"), oldAddressKey("/café")]);
+    expect(moved.byOldAddress.get(oldAddressKey("/2024/01/moved/"))?.slug).toBe("moved");
+    expect(moved.byOldAddress.get(oldAddressKey("/caf%c3%a9"))?.slug).toBe("moved");
   });
 });

@@ -8,6 +8,8 @@ export type PublicIndex = {
   articles: Article[];
   bySection: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
+  /** Each public article by its old addresses (`redirectFrom`), written as `oldAddressKey` spells them. */
+  byOldAddress: Map<string, Article>;
   /** The index holds for instants in [validFrom, validUntil). */
   validFrom: number;
   validUntil: number;
@@ -29,6 +31,17 @@ function groupBy(articles: Article[], keys: (article: Article) => string[]): Map
   return groups;
 }
 
+/** One spelling of a site path for lookups: percent-escapes decoded, no trailing slash. */
+export function oldAddressKey(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A stray "%" that escapes nothing: the path is taken as written.
+  }
+  return decoded.replace(/(.)\/+$/, "$1");
+}
+
 /** `articles` in the archive's order (newest first); each list in the index keeps that order. */
 export function buildPublicIndex(articles: Article[], now: Date): PublicIndex {
   const time = now.getTime();
@@ -43,6 +56,7 @@ export function buildPublicIndex(articles: Article[], now: Date): PublicIndex {
     articles: visible,
     bySection: groupBy(visible, (article) => [article.section]),
     byAuthor: groupBy(visible, (article) => article.authors),
+    byOldAddress: new Map(visible.flatMap((article) => article.redirectFrom.map((from) => [oldAddressKey(from), article] as const))),
     validFrom,
     validUntil,
   };

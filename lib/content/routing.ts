@@ -1,7 +1,8 @@
-// The content's moves compiled into Next's routing table when the site is built (next.config.ts): old addresses
-// redirect with 308 and withdrawn articles answer 410, with no per-request code in front of readers' pages.
+// Rules compiled into Next's routing table when the site is built (next.config.ts): "page 1" redirects and withdrawn
+// articles' addresses (410), with no per-request code in front of readers' pages. Next tries each rule on every
+// request, so the table holds only what is few: old article addresses are looked up by app/misplaced instead.
 import type { Article } from "./load";
-import { isPublic, isRetracted } from "./visibility";
+import { isRetracted } from "./visibility";
 
 export type Redirect = { source: string; destination: string; permanent: true };
 export type Rewrite = { source: string; destination: string };
@@ -12,13 +13,6 @@ export const withdrawnNoticePath = (slug: string) => `/retracted/${slug}`;
 /** Escapes what Next's route patterns read as syntax, so a path from content matches only itself. */
 function literally(path: string): string {
   return path.replace(/[:()*+?{}\\]/g, "\\$&");
-}
-
-/** Each public article's old addresses (`redirectFrom`), permanently to where it lives now. */
-export function articleRedirects(articles: Article[], now: Date): Redirect[] {
-  return articles
-    .filter((article) => isPublic(article, now))
-    .flatMap((article) => article.redirectFrom.map((from) => ({ source: literally(from), destination: article.path, permanent: true as const })));
 }
 
 /** "Page 1" of a listing is the listing itself (the later-page routes never see page 1: these rules answer first). */

@@ -2,7 +2,7 @@
 import { contentDir } from "./dir";
 import { loadContent, type Article, type Author, type ContentIndex } from "./load";
 import { markdownToHtml } from "./markdown";
-import { buildPublicIndex, type PublicIndex } from "./public-index";
+import { buildPublicIndex, oldAddressKey, type PublicIndex } from "./public-index";
 import type { Section } from "./schema";
 import { isPublic, isScheduled } from "./visibility";
 
@@ -70,6 +70,11 @@ export function articlesInSection(section: string, now: Date): Article[] {
 
 export function articlesByAuthor(author: string, now: Date): Article[] {
   return publicIndexAt(now).byAuthor.get(author) ?? [];
+}
+
+/** The public article that `path` is an old address of (its `redirectFrom`), looked up, never searched for. */
+export function articleFormerlyAt(path: string, now: Date): Article | undefined {
+  return publicIndexAt(now).byOldAddress.get(oldAddressKey(path));
 }
 
 /** From the same section: most tags in common first, newest among equals; never the article itself. */
