@@ -1,6 +1,6 @@
 // The serif for headlines and long-form reading, self-hosted from an npm package (nothing is fetched at run time).
 // next/font reads these options when it builds, so each is written out literally. The italic lives beside the
-// article template (components/article/italic-font.ts), so only article pages preload it.
+// article template (components/article/italic-font.ts), so only article pages load it.
 import localFont from "next/font/local";
 
 export const serif = localFont({

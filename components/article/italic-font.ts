@@ -1,5 +1,7 @@
-// The serif's italic, for article text (quotations, emphasis). A module of its own, imported only by the article
-// template: next/font preloads a font only on the pages whose modules load it, so other pages skip these 51 KB.
+// The serif's italic, for article text (quotations, emphasis), in a module of its own so only the article template
+// loads it. Not preloaded, so its 51 KB never compete with what the first paint needs; "optional" because a late swap
+// would shift the text (Lighthouse measured CLS 0.035 with "swap"): a first visit may show the fallback italic, later
+// ones have the font from the cache.
 import localFont from "next/font/local";
 
 export const serifItalic = localFont({
@@ -7,6 +9,7 @@ export const serifItalic = localFont({
   style: "italic",
   weight: "200 900",
   variable: "--font-source-serif-italic",
-  display: "swap",
+  display: "optional",
+  preload: false,
   fallback: ["Georgia", "Cambria", "Times New Roman", "serif"],
 });
