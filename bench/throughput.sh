@@ -14,9 +14,11 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
 fi
 
 start_site "$APP"
+APP_PID=${pids[-1]} # next start serves in the process it was started as
 size=$(wc -c < "$work/article.html")
 # (a) The framework's floor: a bare page as heavy as the article page.
 start_bare_page "$BARE" "$size"
+BARE_PID=${pids[-1]}
 
 # (b) nginx serving the saved article HTML, (c) deploy/nginx.conf itself in front of the app, pointed at this
 # run's app, port and cache folder.
@@ -58,11 +60,22 @@ TARGETS=(
   "cached|article through nginx micro-cache|http://localhost:$CACHED$ARTICLE"
 )
 
-measure() { # key url: one wrk run, appending "rps p50 p99" (latencies in ms) to the key's results
+# CPU time the serving process spent per request: steadier than requests/s on a small, shared machine, where wrk
+# competes with the server for the same cores. Only for the Node servers (nginx has several worker processes).
+cpu_ticks() { if [ -n "$1" ]; then awk '{ print $14 + $15 }' "/proc/$1/stat"; else echo 0; fi; }
+
+measure() { # key url: one wrk run, appending "rps p50 p99 cpu" (latencies and CPU per request in ms)
+  local port pid before after
+  port=$(sed -E 's#^http://[^:]+:([0-9]+).*#\1#' <<< "$2")
+  pid=""; case "$port" in "$APP") pid=$APP_PID ;; "$BARE") pid=$BARE_PID ;; esac
+  before=$(cpu_ticks "$pid")
   wrk -t2 -c50 -d"$DURATION" --latency "$2" > "$work/wrk.txt"
-  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-       /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
-       END { printf "%s %.2f %.2f\n", rps, p50, p99 }' "$work/wrk.txt" >> "$work/runs-$1"
+  after=$(cpu_ticks "$pid")
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v measured="${pid:+1}" \
+    'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+     / requests in / { requests = $1 } /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+     END { printf "%s %.2f %.2f %s\n", rps, p50, p99, (measured ? sprintf("%.3f", ticks * 1000 / hz / requests) : "-") }' \
+    "$work/wrk.txt" >> "$work/runs-$1"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 column_median() { awk -v c="$2" '{ print $c }' "$work/runs-$1" | median; }
@@ -78,13 +91,15 @@ echo "Article page: $size bytes of HTML; bare page: $(wc -c < "$work/bare.html")
 echo "wrk -t2 -c50 -d$DURATION on loopback, median of $ROUNDS rounds taken in turn."
 for target in "${TARGETS[@]}"; do
   IFS='|' read -r key label _ <<< "$target"
-  printf '%-34s %10s req/s   p50 %8s ms   p99 %8s ms   (rounds: %s)\n' "$label" "$(column_median "$key" 1)" \
-    "$(column_median "$key" 2)" "$(column_median "$key" 3)" "$(awk '{ printf "%s%d", (NR > 1 ? " " : ""), $1 }' "$work/runs-$key")"
+  printf '%-34s %10s req/s   p50 %8s ms   p99 %8s ms   CPU %6s ms/req   (rounds: %s)\n' "$label" "$(column_median "$key" 1)" \
+    "$(column_median "$key" 2)" "$(column_median "$key" 3)" "$(column_median "$key" 4)" "$(awk '{ printf "%s%d", (NR > 1 ? " " : ""), $1 }' "$work/runs-$key")"
 done
 
 # Each round measures the two sides of a ratio one right after the other, so the ratio is taken within each round
 # (the machine's pace drifts between rounds) and the median of those is reported.
-round_ratios() { paste -d' ' "$work/runs-$1" "$work/runs-$2" | awk '{ print $1 / $4 }'; }
+round_ratios() { paste -d' ' "$work/runs-$1" "$work/runs-$2" | awk '{ print $1 / $5 }'; }
+# The same for CPU per request, inverted (the floor's CPU over the page's) so it reads like a throughput ratio.
+cpu_ratios() { paste -d' ' "$work/runs-$1" "$work/runs-$2" | awk '{ print $8 / $4 }'; }
 ratio() {
   local median rounds
   median=$(round_ratios "$1" "$2" | median)
@@ -93,5 +108,6 @@ ratio() {
 }
 echo
 echo "article / bare Next.js page:            $(ratio article bare 0.90)"
+echo "  the same from CPU per request:        $(cpu_ratios article bare | median | awk '{ printf "%.2f×", $1 }') (rounds: $(cpu_ratios article bare | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 }'))"
 echo "nginx micro-cache / nginx static file:  $(ratio cached static 0.80)"
 echo "article / nginx static file:            $(round_ratios article static | median | awk '{ printf "%.2f×", $1 }')"
