@@ -86,8 +86,14 @@ describe("loadContent", () => {
     ["no front matter", { "articles/a.md": "Just text" }, /articles\/a\.md: must start with YAML front matter/],
     ["a bad time zone", { "site.yaml": site.replace("Europe/London", "Mars/Olympus") }, /site\.yaml: timeZone: must be an IANA time zone/],
     ["a redirect onto a live article", { "articles/a.md": article(), "articles/b.md": article({ slug: "b", redirectFrom: "[/asia/a-headline]" }) }, /articles\/b\.md: redirectFrom\.0: "\/asia\/a-headline" is the address of a live article/],
+    ["an old address a route answers", { "articles/a.md": article({ redirectFrom: "[/asia/page/2]" }) }, /redirectFrom\.0: "\/asia\/page\/2" is an address the site itself answers/],
   ])("rejects %s", (_, files, expected) => {
     expect(problemsOf(files)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("accepts an old address under a section, and refuses each one the site's own routes answer", () => {
+    const problems = problemsOf({ "articles/a.md": article({ redirectFrom: "[/asia/old-slug, /asia, /authors/x, /feed.xml, /asia/atom.xml]" }) });
+    expect(problems.map((problem) => problem.replace(/^.*redirectFrom\.(\d).*$/, "$1"))).toEqual(["1", "2", "3", "4"]);
   });
 
   it("reports every bad file at once, not just the first", () => {

@@ -84,6 +84,15 @@ function findDuplicates<T>(items: Parsed<T>[], key: (item: T) => string, what: s
 
 const BODY_IMAGE = /!\[[^\]]*\]\((\/[^\s)]+)/g;
 
+/** Old addresses are looked up only when no route answers (app/misplaced), so one a route owns would never move. */
+function answeredBySite(path: string, sectionSlugs: Set<string>): boolean {
+  const withoutExtension = (segment: string) => segment.replace(/\.[a-z]+$/, "");
+  const [first = "", second] = path.split("/").filter(Boolean);
+  if (RESERVED_SECTION_SLUGS.has(withoutExtension(first))) return true;
+  if (!sectionSlugs.has(first)) return false;
+  return second === undefined || RESERVED_ARTICLE_SLUGS.has(withoutExtension(second));
+}
+
 export function loadContent(contentDir: string): ContentIndex {
   const root = path.resolve(contentDir);
   const problems: ContentProblem[] = [];
@@ -140,6 +149,7 @@ export function loadContent(contentDir: string): ContentIndex {
     data.redirectFrom.forEach((from, i) => {
       const field = `redirectFrom.${i}`;
       if (canonicalPaths.has(from)) problems.push({ file, field, message: `"${from}" is the address of a live article` });
+      else if (answeredBySite(from, sectionSlugs)) problems.push({ file, field, message: `"${from}" is an address the site itself answers` });
       const owner = redirectOwners.get(from);
       if (owner) problems.push({ file, field, message: `"${from}" already redirects to ${owner}` });
       redirectOwners.set(from, file);
