@@ -8,9 +8,10 @@ SIZES=(${BENCH_SCALE_SIZES:-1000 10000})
 DURATION="${BENCH_DURATION:-10s}"; ROUNDS="${BENCH_ROUNDS:-3}"
 BUILD_LIMIT_SECONDS=900; MEMORY_LIMIT_MB=4096
 
-content_for() { # n: the folder, generated when missing
+content_for() { # n: the folder, generated when missing or older than the generator
   local folder=".bench/content-$1"
-  [ "$(ls "$folder/articles" 2>/dev/null | wc -l)" -eq "$1" ] || CONTENT_DIR="$folder" node_modules/.bin/tsx scripts/generate-articles.ts "$1" >/dev/null
+  [ "$(ls "$folder/articles" 2>/dev/null | wc -l)" -eq "$1" ] && [ "$folder/articles" -nt scripts/generate-articles.ts ] ||
+    CONTENT_DIR="$folder" node_modules/.bin/tsx scripts/generate-articles.ts "$1" >/dev/null
   echo "$folder"
 }
 
@@ -48,8 +49,8 @@ for n in "${SIZES[@]}"; do
 done
 
 # Throughput of one article page with 10,000 articles beside the same page with 100: no per-request scan.
-[ -f .bench/next-100/BUILD_ID ] && [ "$(ls .bench/content-100/articles | wc -l)" -eq 100 ] || build 100
-[ -f .bench/next-10000/BUILD_ID ] || build 10000
+[ -f .bench/next-100/BUILD_ID ] && [ .bench/next-100/BUILD_ID -nt .bench/content-100/articles ] || build 100
+[ -f .bench/next-10000/BUILD_ID ] && [ .bench/next-10000/BUILD_ID -nt .bench/content-10000/articles ] || build 10000
 file=$(ls .bench/content-100/articles | grep '^synthetic-0-')
 page="/$(awk '/^section:/ { print $2; exit }' ".bench/content-100/articles/$file")/${file%.md}"
 CONTENT_DIR=.bench/content-100 NEXT_DIST_DIR=.bench/next-100 start_site 3331 "$page"
