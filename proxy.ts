@@ -1,8 +1,8 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
-// slash is stripped (with an old or misplaced article address corrected in the same 308); the desk sends visitors without a session to
-// sign-in early (each desk page still checks for itself); the one view after a comment posted without JavaScript is
-// rewritten to show its outcome; previews are marked for search engines. Other moves are answered by app/misplaced,
-// withdrawals by next.config.ts's routing table.
+// slash is stripped (with an old or misplaced article address corrected in the same 308); the desk sends visitors
+// without a session to sign-in early (each desk page still checks for itself); the one view after a comment posted
+// without JavaScript is rewritten to show its outcome; previews are marked for search engines. Other moves are
+// answered by app/misplaced, withdrawals by next.config.ts's routing table.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
