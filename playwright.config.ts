@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The list of results, then how close the slowest tests came to their timeouts.
+  reporter: [["list"], ["./e2e/support/margin-reporter.ts"]],
   timeout: 30_000,
   use: {
     baseURL: BASE_URL,
