@@ -22,7 +22,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"], ["./e2e/support/time-limits-reporter.ts"]],
   timeout: 30_000,
   use: {
     baseURL: BASE_URL,

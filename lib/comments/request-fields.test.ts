@@ -31,6 +31,9 @@ describe("readCommentFields", () => {
       ["garbage without boundaries", "multipart/form-data; boundary=xyz"],
       ["--xyz\r\nContent-Disposition: form-data\r\n\r\nno name\r\n", "multipart/form-data; boundary=xyz"],
       ["anything", "multipart/form-data"],
+      ["name=%ZZ&body=x", "application/x-www-form-urlencoded"],
+      ["name=%E0%A4%A", "application/x-www-form-urlencoded"],
+      [new Uint8Array([0x6e, 0x3d, 0xff]), "application/x-www-form-urlencoded"],
     ] as const) {
       expect(await readCommentFields(post(body, type)), `${type}: ${String(body)}`).toMatchObject({ ok: false, status: 400 });
     }

@@ -13,7 +13,7 @@ const tooLarge = { ok: false, status: 413, error: `The request body is larger th
 const unreadable = (what: string) => ({ ok: false, status: 400, error: `The request body is not valid ${what}.` }) as const;
 
 /** The body's bytes, or null past `limit`: stops reading there (and says so early when Content-Length does). */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
+async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) return null;
   if (!request.body) return new Uint8Array();
@@ -30,13 +30,26 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array |
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  const bytes = new Uint8Array(size);
+  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
+  return bytes;
+}
+
+/** URLSearchParams accepts anything; a body with a broken %-escape or bytes that are not UTF-8 is a broken client. */
+function wellFormedUrlEncoded(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    for (const part of text.split(/[&=]/)) decodeURIComponent(part.replace(/\+/g, " "));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function readCommentFields(request: Request, limit = MAX_BODY_BYTES): Promise<FieldsResult> {
   const contentType = request.headers.get("content-type") ?? "";
   const type = TYPES.find((name) => contentType.split(";")[0]!.trim().toLowerCase() === name);
-  if (!type) return { ok: false, status: 415, error: `Send the comment as ${TYPES.join(", ")}.` };
+  if (!type) return { ok: false, status: 415, error: "Send the comment as application/json, application/x-www-form-urlencoded or multipart/form-data." };
   const bytes = await readCapped(request, limit).catch(() => undefined);
   if (bytes === null) return tooLarge;
   if (bytes === undefined) return unreadable("data");
@@ -50,6 +63,7 @@ export async function readCommentFields(request: Request, limit = MAX_BODY_BYTES
       return unreadable("JSON");
     }
   }
+  if (type === "application/x-www-form-urlencoded" && !wellFormedUrlEncoded(bytes)) return unreadable("form data");
   try {
     const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
     // Only text fields: an uploaded file is no name, email or comment.
