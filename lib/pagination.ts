@@ -19,9 +19,12 @@ export function pagePath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}/page/${page}`;
 }
 
-/** "2" → 2; anything but a plain positive whole number (e.g. "02", "1.5", "x") → NaN. */
+/**
+ * "2" → 2; anything but a plain positive whole number of at most 9 digits (e.g. "02", "1.5", "x", 21 digits) → NaN.
+ * Beyond that no listing has pages, and offsets would stop being exact numbers in JS and SQL.
+ */
 export function parsePageParam(value: string): number {
-  return /^[1-9]\d*$/.test(value) ? Number(value) : Number.NaN;
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** Page numbers to show as links: the first, the last and two either side of the current; null marks a gap. */

@@ -18,10 +18,12 @@ type Props = {
 };
 
 const FIELDS: CommentField[] = ["name", "email", "body"];
+const FORM_ID = "comment-form";
 
 export function CommentForm({ articleSlug, articlePath, permalink, renderToken, parentId, heading, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const;
-  const [state, action, pending] = useActionState<CommentFormState, FormData>(postCommentAction, {}, permalink);
+  // Without JavaScript a refused post comes back as a whole page: the fragment scrolls the reason into view.
+  const [state, action, pending] = useActionState<CommentFormState, FormData>(postCommentAction, {}, `${permalink}#${FORM_ID}`);
   const [token, setToken] = useState(renderToken);
   const [hydrated, setHydrated] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -50,7 +52,7 @@ export function CommentForm({ articleSlug, articlePath, permalink, renderToken, 
   const describedBy = (field: CommentField, hint?: string) => [hint, error(field) && `${field}-error`].filter(Boolean).join(" ") || undefined;
 
   return (
-    <div className="comment-form-area">
+    <div id={FORM_ID} className="comment-form-area">
       <Heading id="comment-form-heading" className="comment-form-heading">{heading}</Heading>
       {state.message && (
         <p className={`form-outcome ${state.outcome ? "notice" : "form-error"}`} role={state.outcome ? "status" : "alert"} tabIndex={-1}>

@@ -4,20 +4,23 @@ import { useActionState } from "react";
 import { reportCommentAction, type ReportState } from "@/lib/comments/actions";
 import { REPORT_REASONS } from "@/lib/comments/report-reasons";
 
+const FORM_ID = "report-form";
+
 type Props = { commentId: number; permalink: string; articlePath: string };
 
 export function ReportForm({ commentId, permalink, articlePath }: Props) {
-  const [state, action, pending] = useActionState<ReportState, FormData>(reportCommentAction, {}, permalink);
+  // Without JavaScript the answer comes back as a whole page: the fragment scrolls it into view.
+  const [state, action, pending] = useActionState<ReportState, FormData>(reportCommentAction, {}, `${permalink}#${FORM_ID}`);
   if (state.done) {
     return (
-      <div className="notice" role="status">
+      <div id={FORM_ID} className="notice" role="status">
         <p>Thank you. The editors will look at this comment.</p>
         <p><a href={`${articlePath}#comments`}>Back to the comments</a></p>
       </div>
     );
   }
   return (
-    <form action={action} className="form">
+    <form id={FORM_ID} action={action} className="form">
       {state.error && <p role="alert" className="form-error">{state.error}</p>}
       <input type="hidden" name="commentId" value={commentId} />
       <fieldset className="field">

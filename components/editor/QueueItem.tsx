@@ -34,7 +34,7 @@ export function QueueItem({ comment, state }: { comment: QueuedComment; state: Q
       <div className="comment-body" dangerouslySetInnerHTML={{ __html: commentToHtml(comment.body) }} />
       {comment.reports.length > 0 && (
         <div className="queue-reports">
-          <p><strong>Reported {comment.reports.length} time{comment.reports.length === 1 ? "" : "s"}{comment.openReports >= 3 ? " (hidden until you decide)" : ""}:</strong></p>
+          <p><strong>Reported {comment.reports.length} time{comment.reports.length === 1 ? "" : "s"}{comment.hiddenByReports ? " (hidden until you decide)" : ""}:</strong></p>
           <ul>{comment.reports.map((reason, i) => <li key={i}>{reason}</li>)}</ul>
         </div>
       )}

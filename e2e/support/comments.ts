@@ -1,6 +1,6 @@
 // Helpers for the comment journeys: unique commenters, and an editor working the moderation queue.
 import { randomBytes } from "node:crypto";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { clientAddress, newEditor, signIn } from "./editors";
 
 /** An article whose comments never close by themselves (front matter `comments: open`). */
@@ -38,6 +38,44 @@ export async function postLikeAPerson(page: Page) {
 
 export const PENDING_MESSAGE = "Thank you: your comment is awaiting moderation.";
 
+/** The open article's slug, as the API names it. */
+export const OPEN_ARTICLE_SLUG = OPEN_ARTICLE.split("/").pop()!;
+
+/** Posts a comment through the API (no page, no form): it waits for moderation. Returns its id. */
+export async function postThroughApi(request: APIRequestContext, comment: { name: string; email: string; text: string }, fields: Record<string, unknown> = {}) {
+  const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
+  const response = await request.post("/api/comments", {
+    data: { article: OPEN_ARTICLE_SLUG, name: comment.name, email: comment.email, body: comment.text, token, ...fields },
+  });
+  expect(response.status(), await response.text()).toBe(202);
+  return ((await response.json()) as { id: number }).id;
+}
+
+/** A reader's comment, posted through the API and approved on the desk: on the article for the next reader. */
+export async function approvedComment(request: APIRequestContext, browser: Browser) {
+  const reader = commenter();
+  const id = await postThroughApi(request, reader);
+  (await moderate(browser, reader.text, "Approve")).context.close();
+  await untilArticleShows(request, reader.text);
+  return { ...reader, id };
+}
+
+/** Reports a comment through its report page, as a reader at an address of their own; returns what the page says. */
+export async function reportAs(reporter: BrowserContext, commentId: number, details: string) {
+  const page = await reporter.newPage();
+  await page.goto(`${OPEN_ARTICLE}/comments/report/${commentId}`);
+  await page.getByLabel("Off topic").check();
+  await page.getByLabel(/Anything the editors should know/).fill(details);
+  await page.getByRole("button", { name: "Send report" }).click();
+  const answer = page.locator('#report-form[role="status"], #report-form [role="alert"]');
+  await expect(answer).toBeVisible();
+  const text = await answer.innerText();
+  await page.close();
+  return text;
+}
+
+export const REPORT_THANKS = "Thank you. The editors will look at this comment.";
+
 /** Posts a comment on the open article (with JavaScript) and waits until it is accepted for moderation. */
 export async function postPending(page: Page, comment: { name: string; email: string; text: string }) {
   await page.goto(OPEN_ARTICLE);
@@ -46,12 +84,28 @@ export async function postPending(page: Page, comment: { name: string; email: st
   await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
 }
 
-/** Signs a new editor in (in a context of its own) and applies a decision to the queued comment with this text. */
+// One editor per worker, signed in once: argon2id and the account tool cost seconds, and sign-in has its own tests.
+let deskSession: Promise<Awaited<ReturnType<BrowserContext["storageState"]>>> | undefined;
+
+/** A context of its own with an editor signed in (the same editor for every test of this worker). */
+export async function deskContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  deskSession ??= (async () => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+    await signIn(await context.newPage(), newEditor().email);
+    const state = await context.storageState();
+    await context.close();
+    return state;
+  })().catch((error: unknown) => {
+    deskSession = undefined; // the next test signs in afresh rather than inheriting the failure
+    throw error;
+  });
+  const context = await browser.newContext({ storageState: await deskSession, extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+  return { context, page: await context.newPage() };
+}
+
+/** Applies an editor's decision to the queued comment with this text, in a context of its own. */
 export async function moderate(browser: Browser, text: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
-  const page = await context.newPage();
-  const editor = newEditor();
-  await signIn(page, editor.email);
+  const { context, page } = await deskContext(browser);
   await page.goto(`/editor/comments?state=${state}`);
   const item = page.getByRole("article").filter({ hasText: text });
   await expect(item).toHaveCount(1);

@@ -10,7 +10,8 @@ import { findArticle, getContent, isPublic } from "../content/store";
 import { getDb } from "../db/connection";
 import { encodeFlash, FLASH_COOKIE, FLASH_SECONDS } from "./flash";
 import { REPORT_REASONS, type ReportReason } from "./report-reasons";
-import type { FieldErrors } from "./rules";
+import { parseCommentId } from "./ids";
+import { LIMITS, type FieldErrors } from "./rules";
 import { articleTakesComments } from "./settings";
 import { refreshArticlePages } from "./refresh";
 import { findComment, reportComment } from "./store";
@@ -76,11 +77,15 @@ export async function reportCommentAction(_previous: ReportState, form: FormData
   const details = String(form.get("details") ?? "").trim().slice(0, 500);
   if (!REPORT_REASONS.includes(reason as ReportReason)) return { error: "Choose why you are reporting this comment." };
   const db = await getDb();
-  const comment = await findComment(db, Number(form.get("commentId")));
+  const id = parseCommentId(String(form.get("commentId") ?? ""));
+  const comment = id === null ? undefined : await findComment(db, id);
   if (!comment || comment.status !== "approved") return { error: "This comment is no longer available." };
   const at = now();
   const reporter = keyedHash(authSecret(), "reporter", clientAddress(await headers()));
-  await reportComment(db, comment.id, details ? `${reason}: ${details}` : reason, reporter, at);
-  refreshArticlePages([comment.articleSlug]);
+  const outcome = await reportComment(db, comment.id, details ? `${reason}: ${details}` : reason, reporter, at);
+  if (outcome === "rate-limited") {
+    return { error: `You have sent ${LIMITS.reportsPerHour} reports in the last hour, the most we take from one address. Please try again later.` };
+  }
+  if (outcome === "reported") refreshArticlePages([comment.articleSlug]);
   return { done: true };
 }

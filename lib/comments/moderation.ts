@@ -29,7 +29,7 @@ export async function queue(db: Kysely<Database>, state: QueueState, limit = 100
   const comments = await Promise.all(rows.map(async ({ id }) => {
     const comment = (await findComment(db, Number(id)))!;
     const [reports, event] = await Promise.all([
-      db.selectFrom("comment_reports").select("reason").where("comment_id", "=", comment.id).orderBy("created_at").execute(),
+      db.selectFrom("comment_reports").select("reason").where("comment_id", "=", comment.id).where("settled_at", "is", null).orderBy("created_at").execute(),
       db.selectFrom("comment_events").innerJoin("editors", "editors.id", "comment_events.editor_id")
         .select(["comment_events.action", "comment_events.created_at", "editors.name"])
         .where("comment_events.comment_id", "=", comment.id).orderBy("comment_events.id", "desc").limit(1).executeTakeFirst(),
@@ -55,9 +55,10 @@ export async function decide(db: Kysely<Database>, ids: number[], decision: Deci
         continue;
       }
       const status = decision === "approve" ? "approved" : decision === "reject" ? "rejected" : "spam";
-      // Any decision settles the open reports: approving again keeps the comment up, the others take it down.
+      // Any decision settles the open reports: approving again keeps the comment up, the others take it down. Settled
+      // reports stay on record, so only readers who had not reported it before can count towards hiding it again.
       await trx.updateTable("comments").set({ status, open_reports: 0, updated_at: at }).where("id", "=", Number(id)).execute();
-      if (decision === "approve") await trx.deleteFrom("comment_reports").where("comment_id", "=", Number(id)).execute();
+      await trx.updateTable("comment_reports").set({ settled_at: at }).where("comment_id", "=", Number(id)).where("settled_at", "is", null).execute();
     }
     return [...new Set(targets.map((target) => target.article_slug))];
   });

@@ -14,6 +14,8 @@ export const LIMITS = {
   maxTokenAgeDays: 7,
   duplicateWindowMinutes: 10,
   reportsToHide: 3,
+  /** Reports one address may send in an hour: enough for a reader, too few to take a conversation down. */
+  reportsPerHour: 10,
   threadsPerPage: 50,
 } as const;
 

@@ -1,6 +1,7 @@
 // The comment store: every query the site makes of the comments tables.
 import type { Kysely, Selectable } from "kysely";
 import type { CommentsTable, CommentStatus, Database } from "../db/schema";
+import { isCommentId } from "./ids";
 import { LIMITS } from "./rules";
 
 export type StoredComment = {
@@ -12,6 +13,8 @@ export type StoredComment = {
   status: CommentStatus;
   isStaff: boolean;
   openReports: number;
+  /** Enough open reports to keep it from readers until an editor decides; never so for the newsroom's own. */
+  hiddenByReports: boolean;
   createdAt: Date;
 };
 
@@ -31,6 +34,7 @@ function toComment(row: Pick<Row, (typeof COLUMNS)[number]>): StoredComment {
     status: row.status,
     isStaff: Boolean(row.is_staff),
     openReports: Number(row.open_reports),
+    hiddenByReports: !row.is_staff && Number(row.open_reports) >= LIMITS.reportsToHide,
     createdAt: new Date(row.created_at),
   };
 }
@@ -63,6 +67,7 @@ export async function insertComment(
 }
 
 export async function findComment(db: Kysely<Database>, id: number): Promise<StoredComment | undefined> {
+  if (!isCommentId(id)) return undefined; // NaN, 0 or 21 digits: no row, and no error from the database
   const row = await db.selectFrom("comments").select(COLUMNS).where("id", "=", id).executeTakeFirst();
   return row && toComment(row);
 }
@@ -90,13 +95,13 @@ export async function postingCounts(db: Kysely<Database>, addressHash: string, n
   return { lastTenMinutes: Number(tenMinutes.n), lastDay: Number(day.n) };
 }
 
-/** What readers may see: approved and not hidden by reports. */
+/** What readers may see: approved and not hidden by reports (which never hide the newsroom's own). */
 function visible(db: Kysely<Database>, articleSlug: string) {
   return db
     .selectFrom("comments")
     .where("article_slug", "=", articleSlug)
     .where("status", "=", "approved")
-    .where("open_reports", "<", LIMITS.reportsToHide);
+    .where((eb) => eb.or([eb("open_reports", "<", LIMITS.reportsToHide), eb("is_staff", "=", 1)]));
 }
 
 export async function visibleCount(db: Kysely<Database>, articleSlug: string): Promise<number> {
@@ -119,13 +124,24 @@ export async function visibleThreads(db: Kysely<Database>, articleSlug: string, 
   return { threads, pageCount: Math.max(1, Math.ceil(Number(total.n) / perPage)) };
 }
 
-/** Records a reader's report once per reader; returns false when this reader had reported it already. */
-export async function reportComment(db: Kysely<Database>, commentId: number, reason: string, reporterHash: string, now: Date): Promise<boolean> {
+export type ReportOutcome = "reported" | "already-reported" | "rate-limited";
+
+/**
+ * Records a reader's report: once per reader and comment, ever (a report an editor has settled still counts as made,
+ * so the same readers cannot hide an approved comment again), and at most LIMITS.reportsPerHour per reader.
+ */
+export async function reportComment(db: Kysely<Database>, commentId: number, reason: string, reporterHash: string, now: Date): Promise<ReportOutcome> {
   return db.transaction().execute(async (trx) => {
     const already = await trx.selectFrom("comment_reports").select("id").where("comment_id", "=", commentId).where("reporter_hash", "=", reporterHash).executeTakeFirst();
-    if (already) return false;
-    await trx.insertInto("comment_reports").values({ comment_id: commentId, reason, reporter_hash: reporterHash, created_at: now.toISOString() }).execute();
+    if (already) return "already-reported";
+    const recent = await trx.selectFrom("comment_reports").select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("reporter_hash", "=", reporterHash).where("created_at", ">", minutesBefore(now, 60)).executeTakeFirstOrThrow();
+    if (Number(recent.n) >= LIMITS.reportsPerHour) return "rate-limited";
+    // A parallel request from the same reader may have got in first: the unique key then keeps one.
+    const inserted = await trx.insertInto("comment_reports").values({ comment_id: commentId, reason, reporter_hash: reporterHash, created_at: now.toISOString() })
+      .onConflict((oc) => oc.columns(["comment_id", "reporter_hash"]).doNothing()).executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return "already-reported";
     await trx.updateTable("comments").set((eb) => ({ open_reports: eb("open_reports", "+", 1), updated_at: now.toISOString() })).where("id", "=", commentId).execute();
-    return true;
+    return "reported";
   });
 }

@@ -106,7 +106,7 @@ describe("submitComment", () => {
     expect(threads[0]!.replies.map((r) => r.isStaff)).toEqual([false, true]);
 
     for (const reader of ["r1", "r2"]) await reportComment(db, parent!.id, "Off topic", reader, clock);
-    expect(await reportComment(db, parent!.id, "Again", "r2", clock)).toBe(false);
+    expect(await reportComment(db, parent!.id, "Again", "r2", clock)).toBe("already-reported");
     expect((await stateCounts(db)).reported).toBe(1);
     expect(await visibleCount(db, "a-story")).toBe(3);
     await reportComment(db, parent!.id, "Abuse", "r3", clock);
@@ -114,6 +114,19 @@ describe("submitComment", () => {
     await decide(db, [parent!.id], "approve", editor.id, clock);
     expect((await visibleThreads(db, "a-story", 1)).threads).toHaveLength(1);
     expect((await stateCounts(db)).reported).toBe(0);
+  });
+
+  it("refuses a reply to a comment of another article, to an unapproved one, or to no comment at all", async () => {
+    const first = await post(submission());
+    await approveAll();
+    const approvedId = first.kind === "pending" ? first.comment.id : 0;
+    const waiting = await post(submission({ email: "new.reader@example.org" }));
+    const waitingId = waiting.kind === "pending" ? waiting.comment.id : 0;
+    const refusal = { kind: "refused", status: 400, message: "The comment you are replying to is no longer available." };
+    expect(await post({ ...submission({ parentId: approvedId }), articleSlug: "another-story" })).toMatchObject(refusal);
+    expect(await post(submission({ parentId: waitingId }))).toMatchObject(refusal);
+    for (const parentId of [999_999, 2 ** 31, "99999999999999999999999", "-3", "abc"]) expect(await post(submission({ parentId }))).toMatchObject(refusal);
+    expect((await post(submission({ parentId: approvedId }))).kind).toBe("published");
   });
 
   it("pages threads 50 at a time, oldest first", async () => {

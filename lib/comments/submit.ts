@@ -36,6 +36,7 @@ export function keyedHash(secret: string, purpose: string, value: string): strin
   return createHmac("sha256", secret).update(`${purpose}:${value}`).digest("base64url").slice(0, 43);
 }
 
+const PARENT_GONE = "The comment you are replying to is no longer available.";
 const refused = (status: 400 | 403 | 409 | 429, message: string, fieldErrors?: FieldErrors): SubmitResult => ({ kind: "refused", status, message, fieldErrors });
 
 export async function submitComment(submission: Submission, context: SubmitContext): Promise<SubmitResult> {
@@ -44,7 +45,12 @@ export async function submitComment(submission: Submission, context: SubmitConte
   if (submission.honeypot.trim() !== "") return { kind: "discarded" };
 
   const input = validateCommentInput(submission.fields as Record<string, unknown>);
-  if (!input.ok) return refused(400, "Please correct the highlighted fields.", input.fieldErrors);
+  if (!input.ok) {
+    // A parentId that is no whole number in range names no comment: no field of the reader's to correct.
+    const { parentId: badParent, ...fieldErrors } = input.fieldErrors as FieldErrors & { parentId?: string };
+    if (badParent && Object.keys(fieldErrors).length === 0) return refused(400, PARENT_GONE);
+    return refused(400, "Please correct the highlighted fields.", fieldErrors);
+  }
   const { name, email, body } = input.value;
 
   const token = checkRenderToken(submission.token, now, secret);
@@ -55,7 +61,7 @@ export async function submitComment(submission: Submission, context: SubmitConte
   if (input.value.parentId) {
     const parent = await findComment(db, input.value.parentId);
     if (!parent || parent.articleSlug !== submission.articleSlug || parent.status !== "approved") {
-      return refused(400, "The comment you are replying to is no longer available.");
+      return refused(400, PARENT_GONE);
     }
     parentId = parent.parentId ?? parent.id;
   }

@@ -36,7 +36,7 @@ export interface CommentsTable {
   status: CommentStatus;
   /** Written by an editor as the newsroom. */
   is_staff: number;
-  /** Reports not yet settled by an editor; at 3 the comment is hidden until an editor decides. */
+  /** Reports not yet settled by an editor; at 3 a reader's comment (never the newsroom's) is hidden until one decides. */
   open_reports: number;
   created_at: string;
   updated_at: string;
@@ -46,8 +46,11 @@ export interface CommentReportsTable {
   id: Generated<number>;
   comment_id: number;
   reason: string;
+  /** Keyed hash of the reporter's address: one report per reader and comment, and the hourly limit. */
   reporter_hash: string;
   created_at: string;
+  /** When an editor decided on the comment; settled reports never count towards hiding it again. */
+  settled_at: string | null;
 }
 
 export interface CommentEventsTable {

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticlePreview } from "@/components/article/ArticlePreview";
 import { PublishedArticle } from "@/components/article/PublishedArticle";
-import { currentEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { loadArticleComments } from "@/lib/comments/page-data";
-import { authorsOf, findArticle, getContent, isPublic, reachableArticles, sectionOf } from "@/lib/content/store";
+import { visibleArticle } from "@/lib/content/access";
+import { authorsOf, getContent, reachableArticles, sectionOf } from "@/lib/content/store";
 import { articleMetadata } from "@/lib/seo/metadata";
 
 type Params = { section: string; slug: string };
@@ -21,30 +20,19 @@ export function generateStaticParams(): Params[] {
   return reachableArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
-/** An editor looking at unpublished work in draft mode; the session is checked, not just the draft-mode cookie. */
-async function previewingEditor() {
-  return (await draftMode()).isEnabled ? currentEditor() : null;
-}
-
-/** The article if this request may see it: public to everyone, unpublished only to a previewing editor. */
-async function visibleArticle(slug: string) {
-  const article = findArticle(slug);
-  if (!article) return { article: undefined, preview: false };
-  if (isPublic(article, now())) return { article, preview: false };
-  return (await previewingEditor()) ? { article, preview: true } : { article: undefined, preview: false };
-}
-
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { article, preview } = await visibleArticle((await params).slug);
-  if (!article) return {};
+  const access = await visibleArticle((await params).slug, now(), { previews: true });
+  if (!access) return {};
+  const { article, preview } = access;
   if (preview) return { title: `Preview: ${article.title}`, robots: { index: false, follow: false } };
   return articleMetadata(article, authorsOf(article), sectionOf(article), getContent().site);
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { section, slug } = await params;
-  const { article, preview } = await visibleArticle(slug);
-  if (!article) notFound();
+  const access = await visibleArticle(slug, now(), { previews: true });
+  if (!access) notFound();
+  const { article, preview } = access;
   // Only a previewing editor, rendered per request, reaches here with another section.
   if (article.section !== section) permanentRedirect(article.path);
   if (preview) return <ArticlePreview article={article} now={now()} />;

@@ -1,23 +1,20 @@
 // The comment form's rules as an HTTP API (JSON or form-encoded), for apps and load tests: the same checks,
-// answered with status codes — 201 published, 202 awaiting moderation, 400, 403, 404, 409, 429.
+// answered with status codes — 201 published, 202 awaiting moderation, 400, 403, 404, 409, 413, 415, 429.
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { clientAddress } from "@/lib/auth/sign-in";
 import { now } from "@/lib/clock";
 import { refreshArticlePages } from "@/lib/comments/refresh";
+import { readCommentFields } from "@/lib/comments/request-fields";
 import { articleTakesComments } from "@/lib/comments/settings";
 import { submitComment } from "@/lib/comments/submit";
 import { findArticle, getContent, isPublic } from "@/lib/content/store";
 import { getDb } from "@/lib/db/connection";
 
-async function readFields(request: NextRequest): Promise<Record<string, unknown>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) return ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
-  return Object.fromEntries((await request.formData()).entries());
-}
-
 export async function POST(request: NextRequest) {
-  const fields = await readFields(request);
+  const read = await readCommentFields(request);
+  if (!read.ok) return Response.json({ error: read.error }, { status: read.status });
+  const { fields } = read;
   const at = now();
   const article = findArticle(String(fields.article ?? ""));
   if (!article || !isPublic(article, at)) return Response.json({ error: "No such article." }, { status: 404 });

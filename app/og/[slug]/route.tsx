@@ -1,15 +1,14 @@
 // The 1200×630 sharing image of an article: headline, section and masthead, drawn by next/og.
 // Public articles only; a draft or scheduled article gets one only in an editor's preview.
-import { draftMode } from "next/headers";
 import { ImageResponse } from "next/og";
-import { currentEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { findArticle, getContent, isPublic, sectionOf } from "@/lib/content/store";
+import { visibleArticle } from "@/lib/content/access";
+import { getContent, sectionOf } from "@/lib/content/store";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = findArticle((await params).slug);
-  const preview = article && !isPublic(article, now()) && (await draftMode()).isEnabled && (await currentEditor()) !== null;
-  if (!article || (!isPublic(article, now()) && !preview)) return new Response("No such image.\n", { status: 404 });
+  const access = await visibleArticle((await params).slug, now(), { previews: true });
+  if (!access) return new Response("No such image.\n", { status: 404 });
+  const { article, preview } = access;
   const { site } = getContent();
   const headline = article.title.length > 120 ? `${article.title.slice(0, 117)}…` : article.title;
   return new ImageResponse(

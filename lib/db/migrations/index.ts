@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as editors from "./001-editors";
 import * as comments from "./002-comments";
+import * as settledReports from "./003-settled-reports";
 
 const migrations: Record<string, Migration> = {
   "001-editors": editors,
   "002-comments": comments,
+  "003-settled-reports": settledReports,
 };
 
 export const migrationProvider: MigrationProvider = {

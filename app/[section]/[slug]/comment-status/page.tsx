@@ -8,20 +8,22 @@ import { authSecret } from "@/lib/auth/secret";
 import { now } from "@/lib/clock";
 import { decodeFlash, FLASH_HEADER } from "@/lib/comments/flash";
 import { loadArticleComments } from "@/lib/comments/page-data";
-import { findArticle, isPublic } from "@/lib/content/store";
+import { publicArticleAt } from "@/lib/content/access";
 
 export const dynamic = "force-dynamic";
 
 type Params = { section: string; slug: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const article = findArticle((await params).slug);
+  const { section, slug } = await params;
+  const article = publicArticleAt(section, slug, now());
   return article ? { title: article.title, description: article.standfirst, alternates: { canonical: article.path }, robots: { index: false } } : {};
 }
 
 export default async function ArticleAfterCommentPage({ params }: { params: Promise<Params> }) {
-  const article = findArticle((await params).slug);
-  if (!article || !isPublic(article, now())) notFound();
+  const { section, slug } = await params;
+  const article = publicArticleAt(section, slug, now());
+  if (!article) notFound();
   const flash = decodeFlash((await headers()).get(FLASH_HEADER) ?? undefined, authSecret());
   if (!flash) redirect(article.path);
   return <PublishedArticle article={article} comments={await loadArticleComments(article, now(), 1, flash)} now={now()} />;

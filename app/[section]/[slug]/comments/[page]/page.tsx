@@ -4,28 +4,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThreads } from "@/components/comments/CommentThreads";
 import { Pagination } from "@/components/ui/Pagination";
-import { now } from "@/lib/clock";
-import { loadArticleComments } from "@/lib/comments/page-data";
-import { findArticle, isPublic } from "@/lib/content/store";
-import { parsePageParam } from "@/lib/pagination";
+import { loadCommentsPage } from "@/lib/comments/comments-page";
 
 export const dynamic = "force-dynamic";
 
 type Params = { section: string; slug: string; page: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { slug, page } = await params;
-  const article = findArticle(slug);
-  return article ? { title: `Comments, page ${page}: ${article.title}`, alternates: { canonical: `${article.path}/comments/${page}` } } : {};
+  const { section, slug, page } = await params;
+  const found = await loadCommentsPage(section, slug, page);
+  if (!found) return {};
+  const { article, number } = found;
+  return { title: `Comments, page ${number}: ${article.title}`, alternates: { canonical: `${article.path}/comments/${number}` } };
 }
 
 export default async function CommentsPage({ params }: { params: Promise<Params> }) {
   const { section, slug, page } = await params;
-  const article = findArticle(slug);
-  const number = parsePageParam(page);
-  if (!article || !isPublic(article, now()) || article.section !== section || !(number >= 2)) notFound();
-  const comments = await loadArticleComments(article, now(), number);
-  if (number > comments.pageCount) notFound();
+  const found = await loadCommentsPage(section, slug, page);
+  if (!found) notFound();
+  const { article, number, comments } = found;
   return (
     <div className="container comments-page">
       <p><Link href={article.path} className="back-link">← {article.title}</Link></p>

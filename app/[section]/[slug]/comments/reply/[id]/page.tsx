@@ -10,9 +10,9 @@ import { loadCommentPage } from "@/lib/comments/comment-page";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reply to a comment", robots: { index: false } };
 
-export default async function ReplyPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
-  const { slug, id } = await params;
-  const found = await loadCommentPage(slug, id, now());
+export default async function ReplyPage({ params }: { params: Promise<{ section: string; slug: string; id: string }> }) {
+  const { section, slug, id } = await params;
+  const found = await loadCommentPage(section, slug, id, now());
   if (!found || found.comment.isReply) notFound();
   const { article, comment, open, renderToken } = found;
   return (

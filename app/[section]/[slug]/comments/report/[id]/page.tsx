@@ -10,9 +10,9 @@ import { loadCommentPage } from "@/lib/comments/comment-page";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Report a comment", robots: { index: false } };
 
-export default async function ReportPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
-  const { slug, id } = await params;
-  const found = await loadCommentPage(slug, id, now(), { forReport: true });
+export default async function ReportPage({ params }: { params: Promise<{ section: string; slug: string; id: string }> }) {
+  const { section, slug, id } = await params;
+  const found = await loadCommentPage(section, slug, id, now(), { forReport: true });
   if (!found) notFound();
   const { article, comment } = found;
   return (
