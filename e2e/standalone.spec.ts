@@ -1,7 +1,7 @@
 // The container's server: `node server.js` from .next/standalone, copied away from the project (so nothing is found
 // in the project's own node_modules), serves pages, articles, static files, images and the health check.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -14,6 +14,7 @@ test.skip(!!process.env.DATABASE_URL, "the SQLite run covers it");
 
 test("node server.js from the standalone output serves the site on its own", async ({ request }) => {
   test.setTimeout(60_000);
+  expect(existsSync(".next/standalone/server.js"), "the build has a standalone server").toBe(true);
   const dir = mkdtempSync(path.join(tmpdir(), "meridian-standalone-"));
   cpSync(".next/standalone", path.join(dir, "app"), { recursive: true });
   const server = spawn(process.execPath, ["server.js"], {

@@ -26,7 +26,7 @@ async function main(file: string) {
   const source = sqliteFile();
   const summary = await backupSqlite(source, file, { force });
   console.log(`Backed up ${source} to ${summary.file} (${summary.bytes.toLocaleString("en")} bytes)`);
-  for (const { name, rows } of summary.tables) console.log(`  ${name.padEnd(20)} ${rows.toLocaleString("en")} rows`);
+  for (const { name, rows } of summary.tables) console.log(`  ${name.padEnd(24)} ${rows.toLocaleString("en")} rows`);
 }
 
 main(target).catch((error: unknown) => {
