@@ -3,5 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { refuseToStartWithoutSecret } = await import("./lib/auth/startup-check");
     refuseToStartWithoutSecret();
+    // Not in the build's workers, which are stopped by signal and have no server to drain.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { closeDatabaseOnShutdown } = await import("./lib/shutdown");
+      closeDatabaseOnShutdown();
+    }
   }
 }

@@ -11,6 +11,9 @@ const content = () => (loaded ??= loadContent(contentDir()));
 const nextConfig: NextConfig = {
   // The scale benchmark builds other content folders beside the site's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server in .next/standalone (server.js and only the node_modules it uses) for containers;
+  // scripts/standalone-assets.ts copies the static files, public/ and content/ beside it after each build.
+  output: "standalone",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   // Metadata always in <head>, for every user agent: Next would otherwise stream a slow page's metadata into <body>

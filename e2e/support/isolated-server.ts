@@ -1,28 +1,46 @@
 // A second production server on a private copy of the build, so a test can change its clock without touching
-// the cache of the server every other test uses.
+// the cache of the server every other test uses. It can also be killed and started again on the same data.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type IsolatedServer = { url: string; stop: () => Promise<void> };
+export type IsolatedServer = {
+  url: string;
+  /** Its private folder; its SQLite database is in `data/` there. */
+  dir: string;
+  child: ChildProcess;
+  /** What the server wrote to stdout and stderr so far. */
+  log: () => string;
+  /** Resolves with the exit code (or the signal) once the process has ended. */
+  exited: Promise<number | NodeJS.Signals>;
+  /** Starts it again on the same folder and data (after a kill, say). */
+  restart: () => Promise<IsolatedServer>;
+  stop: () => Promise<void>;
+};
 
-export async function startIsolatedServer(port: number, env: Record<string, string>): Promise<IsolatedServer> {
+export async function startIsolatedServer(port: number, env: Record<string, string>, reuseDir?: string): Promise<IsolatedServer> {
   const root = process.cwd();
-  const dir = mkdtempSync(path.join(tmpdir(), "meridian-server-"));
-  cpSync(path.join(root, ".next"), path.join(dir, ".next"), {
-    recursive: true,
-    filter: (source) => !source.startsWith(path.join(root, ".next", "cache")),
-  });
-  for (const name of ["node_modules", "public", "content", "lib", "package.json", "tsconfig.json", "next.config.ts"]) {
-    symlinkSync(path.join(root, name), path.join(dir, name));
+  const dir = reuseDir ?? mkdtempSync(path.join(tmpdir(), "meridian-server-"));
+  if (!reuseDir) {
+    cpSync(path.join(root, ".next"), path.join(dir, ".next"), {
+      recursive: true,
+      filter: (source) => ![".next/cache", ".next/standalone"].some((skip) => source.startsWith(path.join(root, skip))),
+    });
+    for (const name of ["node_modules", "public", "content", "lib", "package.json", "tsconfig.json", "next.config.ts"]) {
+      symlinkSync(path.join(root, name), path.join(dir, name));
+    }
   }
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: dir,
     env: { ...process.env, SITE_URL: url, DATA_DIR: path.join(dir, "data"), ...env },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal!)));
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -30,14 +48,20 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`The isolated server on ${url} did not start`);
+    if (child.exitCode !== null) throw new Error(`The isolated server on ${url} exited: ${output}`);
+    if (Date.now() > deadline) throw new Error(`The isolated server on ${url} did not start: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
     url,
+    dir,
+    child,
+    log: () => output,
+    exited,
+    restart: () => startIsolatedServer(port, env, dir),
     stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };

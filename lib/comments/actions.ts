@@ -8,6 +8,7 @@ import { clientAddress } from "../auth/sign-in";
 import { now } from "../clock";
 import { findArticle, getContent, isPublic } from "../content/store";
 import { getDb } from "../db/connection";
+import { unlessUnavailable, UNAVAILABLE_MESSAGE } from "../db/unavailable";
 import { encodeFlash, FLASH_COOKIE, FLASH_SECONDS } from "./flash";
 import { REPORT_REASONS, type ReportReason } from "./report-reasons";
 import { parseCommentId } from "./ids";
@@ -37,7 +38,7 @@ export async function postCommentAction(_previous: CommentFormState, form: FormD
 
   const secret = authSecret();
   const { site, moderation } = getContent();
-  const result = await submitComment(
+  const result = await unlessUnavailable(async () => submitComment(
     {
       articleSlug: article.slug,
       fields: { ...values, parentId: form.get("parentId") || undefined },
@@ -50,7 +51,9 @@ export async function postCommentAction(_previous: CommentFormState, form: FormD
       commentsOpen: articleTakesComments(article, at),
       relaxRateLimits: process.env.COMMENT_RATE_LIMITS === "off",
     },
-  );
+  ));
+  // The database is restarting or out of reach: the reader keeps what they typed and is asked to try again.
+  if (result.kind === "unavailable") return { message: UNAVAILABLE_MESSAGE, values, submittedAt: at.getTime() };
   if (result.kind === "refused") return { message: result.message, fieldErrors: result.fieldErrors, values, submittedAt: at.getTime() };
   if (result.kind === "published") refreshArticlePages([article.slug]);
 

@@ -68,19 +68,22 @@ export async function decide(db: Kysely<Database>, ids: number[], decision: Deci
 export async function replyAsNewsroom(
   db: Kysely<Database>, parentId: number, editor: { id: number; name: string }, body: string, siteName: string, now: Date,
 ): Promise<StoredComment | null> {
-  const parent = await findComment(db, parentId);
-  if (!parent) return null;
-  const reply = await insertComment(db, {
-    articleSlug: parent.articleSlug,
-    parentId: parent.parentId ?? parent.id,
-    authorName: `${editor.name}, ${siteName}`,
-    emailHash: `staff:${editor.id}`,
-    addressHash: `staff:${editor.id}`,
-    body,
-    status: "approved",
-    isStaff: true,
-  }, now);
-  await db.insertInto("comment_events").values({ comment_id: reply.id, editor_id: editor.id, action: "reply", created_at: now.toISOString() }).execute();
-  return reply;
+  // One transaction: a reply is never published without its audit entry.
+  return db.transaction().execute(async (trx) => {
+    const parent = await findComment(trx, parentId);
+    if (!parent) return null;
+    const reply = await insertComment(trx, {
+      articleSlug: parent.articleSlug,
+      parentId: parent.parentId ?? parent.id,
+      authorName: `${editor.name}, ${siteName}`,
+      emailHash: `staff:${editor.id}`,
+      addressHash: `staff:${editor.id}`,
+      body,
+      status: "approved",
+      isStaff: true,
+    }, now);
+    await trx.insertInto("comment_events").values({ comment_id: reply.id, editor_id: editor.id, action: "reply", created_at: now.toISOString() }).execute();
+    return reply;
+  });
 }
 

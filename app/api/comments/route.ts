@@ -10,6 +10,7 @@ import { articleTakesComments } from "@/lib/comments/settings";
 import { submitComment } from "@/lib/comments/submit";
 import { findArticle, getContent, isPublic } from "@/lib/content/store";
 import { getDb } from "@/lib/db/connection";
+import { unlessUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 
 export async function POST(request: NextRequest) {
   const read = await readCommentFields(request);
@@ -18,7 +19,7 @@ export async function POST(request: NextRequest) {
   const at = now();
   const article = findArticle(String(fields.article ?? ""));
   if (!article || !isPublic(article, at)) return Response.json({ error: "No such article." }, { status: 404 });
-  const result = await submitComment(
+  const result = await unlessUnavailable(async () => submitComment(
     {
       articleSlug: article.slug,
       fields: { name: fields.name, email: fields.email, body: fields.body, parentId: fields.parentId || undefined },
@@ -31,7 +32,9 @@ export async function POST(request: NextRequest) {
       commentsOpen: articleTakesComments(article, at),
       relaxRateLimits: process.env.COMMENT_RATE_LIMITS === "off",
     },
-  );
+  ));
+  // The database is restarting or out of reach: say so, and when to try again, rather than a bare 500.
+  if (result.kind === "unavailable") return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: { "Retry-After": "30" } });
   if (result.kind === "refused") return Response.json({ error: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
   if (result.kind === "discarded") return Response.json({ status: "pending" }, { status: 202 });
   if (result.kind === "published") refreshArticlePages([article.slug]);

@@ -1,0 +1,49 @@
+// The container's server: `node server.js` from .next/standalone, copied away from the project (so nothing is found
+// in the project's own node_modules), serves pages, articles, static files, images and the health check.
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_ENV } from "../playwright.config";
+import { OPEN_ARTICLE } from "./support/comments";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 7;
+
+test.skip(!!process.env.DATABASE_URL, "the SQLite run covers it");
+
+test("node server.js from the standalone output serves the site on its own", async ({ request }) => {
+  test.setTimeout(60_000);
+  expect(existsSync(".next/standalone/server.js"), "the build has a standalone server").toBe(true);
+  const dir = mkdtempSync(path.join(tmpdir(), "meridian-standalone-"));
+  cpSync(".next/standalone", path.join(dir, "app"), { recursive: true });
+  const server = spawn(process.execPath, ["server.js"], {
+    cwd: path.join(dir, "app"),
+    env: { PATH: process.env.PATH, NODE_ENV: "production", PORT: String(PORT), HOSTNAME: "127.0.0.1", DATA_DIR: path.join(dir, "data"),
+      NEXTAUTH_SECRET: E2E_ENV.NEXTAUTH_SECRET, SITE_URL: `http://localhost:${PORT}` },
+    stdio: "ignore",
+  });
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    await expect.poll(() => fetch(`${base}/api/health`).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
+    const front = await request.get(`${base}/`);
+    expect(front.status()).toBe(200);
+    const html = await front.text();
+    const article = await request.get(base + OPEN_ARTICLE);
+    expect(article.status()).toBe(200);
+    const articleHtml = await article.text();
+    expect(articleHtml).toContain("<h1");
+    const stylesheet = html.match(/\/_next\/static\/[^"]+\.css/)?.[0];
+    const image = articleHtml.match(/\/images\/articles\/[^"?]+\.jpg/)?.[0];
+    for (const asset of [stylesheet, image]) {
+      expect(asset).toBeDefined();
+      expect((await request.get(base + asset)).status(), asset).toBe(200);
+    }
+    expect(await (await request.get(`${base}/api/health`)).json()).toMatchObject({ status: "ok", database: "sqlite" });
+  } finally {
+    server.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
