@@ -10,7 +10,8 @@ import { safeInternalPath } from "./guards";
 import { authSecret } from "./secret";
 import { sessionCookie } from "./cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session";
-import { attemptSignIn, clientAddress } from "./sign-in";
+import { clientAddress } from "../http/client-address";
+import { attemptSignIn } from "./sign-in";
 
 export type SignInState = { error?: string; email?: string };
 

@@ -1,7 +1,7 @@
 // Takes one comment from the form to the database, applying every rule in order; nothing half-written.
-import { createHmac } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
+import { keyedHash } from "../security/signing";
 import {
   checkRenderToken, heldWordIn, moderationOutcome, rateLimitProblem, validateCommentInput, type FieldErrors,
 } from "./rules";
@@ -32,10 +32,6 @@ export type SubmitResult =
   | { kind: "discarded" }
   | { kind: "refused"; status: 400 | 403 | 409 | 429; message: string; fieldErrors?: FieldErrors };
 
-export function keyedHash(secret: string, purpose: string, value: string): string {
-  return createHmac("sha256", secret).update(`${purpose}:${value}`).digest("base64url").slice(0, 43);
-}
-
 const refused = (status: 400 | 403 | 409 | 429, message: string, fieldErrors?: FieldErrors): SubmitResult => ({ kind: "refused", status, message, fieldErrors });
 
 export async function submitComment(submission: Submission, context: SubmitContext): Promise<SubmitResult> {
@@ -60,7 +56,7 @@ export async function submitComment(submission: Submission, context: SubmitConte
     parentId = parent.parentId ?? parent.id;
   }
 
-  const addressHash = keyedHash(secret, "address", submission.address);
+  const addressHash = keyedHash("comment-address", submission.address, secret);
   if (!context.relaxRateLimits) {
     const limited = rateLimitProblem(await postingCounts(db, addressHash, now));
     if (limited) return refused(429, limited);
@@ -69,7 +65,7 @@ export async function submitComment(submission: Submission, context: SubmitConte
     return refused(409, "You have already posted this comment here. It will not be posted twice.");
   }
 
-  const emailHash = keyedHash(secret, "email", email.toLowerCase());
+  const emailHash = keyedHash("comment-email", email.toLowerCase(), secret);
   const status = moderationOutcome({
     emailTrusted: await isTrustedEmail(db, emailHash),
     links: linkCount(body),

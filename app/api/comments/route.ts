@@ -2,7 +2,7 @@
 // answered with status codes — 201 published, 202 awaiting moderation, 400, 403, 404, 409, 429.
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
-import { clientAddress } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/http/client-address";
 import { now } from "@/lib/clock";
 import { refreshArticlePages } from "@/lib/comments/refresh";
 import { articleTakesComments } from "@/lib/comments/settings";

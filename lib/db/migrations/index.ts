@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as editors from "./001-editors";
 import * as comments from "./002-comments";
+import * as signInAttempts from "./003-sign-in-attempts";
 
 const migrations: Record<string, Migration> = {
   "001-editors": editors,
   "002-comments": comments,
+  "003-sign-in-attempts": signInAttempts,
 };
 
 export const migrationProvider: MigrationProvider = {
