@@ -10,6 +10,7 @@ import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { movedArticlePath } from "@/lib/content/canonical-path";
+import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
@@ -20,9 +21,15 @@ function isDeskPath(pathname: string): boolean {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Posts to the desk, sign-in and previews (Server Actions) come from this site's own pages or not at all: a
+  // clear 403 here, before Next's own Origin check would answer 500.
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    const problem = crossOriginProblem(request.headers, { allowNonBrowser: false });
+    if (problem) return crossOriginRefusal(problem);
+  }
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
-    // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
+    // Built on the request's URL, which Next sends back relative (same host): it stays on whichever host the reader used.
     return NextResponse.redirect(new URL((movedArticlePath(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
   }
   if (isDeskPath(pathname)) {

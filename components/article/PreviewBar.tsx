@@ -1,3 +1,4 @@
+import { exitPreviewAction } from "@/lib/auth/preview-actions";
 import { formatDateTime } from "@/lib/dates";
 
 type Props = {
@@ -22,7 +23,7 @@ export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, ex
           {expiresAt && <span> · This shared link expires {formatDateTime(expiresAt, timeZone, locale)}</span>}
         </p>
         {exitable && (
-          <form action="/api/preview/exit" method="post">
+          <form action={exitPreviewAction}>
             <button type="submit" className="button button-on-dark">Exit preview</button>
           </form>
         )}

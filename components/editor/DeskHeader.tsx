@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { signOutAction } from "@/lib/auth/actions";
 import type { Editor } from "@/lib/auth/editors";
 
 /** Who is signed in, the desk's own menu and the sign-out button. */
@@ -17,7 +18,7 @@ export function DeskHeader({ editor, title }: { editor: Editor; title: string })
           <li><Link href="/editor/comments">Comments</Link></li>
           {editor.role === "admin" && <li><Link href="/editor/editors">Editors</Link></li>}
           <li>
-            <form action="/editor/sign-out" method="post">
+            <form action={signOutAction}>
               <button type="submit" className="button button-quiet">Sign out</button>
             </form>
           </li>

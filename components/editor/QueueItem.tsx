@@ -1,3 +1,4 @@
+import { replyAction } from "@/lib/comments/moderation-actions";
 import { commentToHtml } from "@/lib/comments/text";
 import type { QueuedComment, QueueState } from "@/lib/comments/moderation";
 import { findArticle, getContent } from "@/lib/content/store";
@@ -53,7 +54,7 @@ export function QueueItem({ comment, state }: { comment: QueuedComment; state: Q
       {comment.status === "approved" && (
         <details className="queue-reply">
           <summary>Reply as the newsroom<span className="visually-hidden"> to {comment.authorName}</span></summary>
-          <form action="/editor/comments/reply" method="post" className="form">
+          <form action={replyAction} className="form">
             <input type="hidden" name="parentId" value={comment.id} />
             <input type="hidden" name="state" value={state} />
             <div className="field">

@@ -5,7 +5,7 @@ import { keyedHash } from "../security/signing";
 import {
   checkRenderToken, heldWordIn, moderationOutcome, rateLimitProblem, validateCommentInput, type FieldErrors,
 } from "./rules";
-import { findComment, insertComment, isDuplicate, isTrustedEmail, postingCounts, type StoredComment } from "./store";
+import { findComment, forgetOldAddresses, insertComment, isDuplicate, isTrustedEmail, postingCounts, type StoredComment } from "./store";
 import { linkCount } from "./text";
 
 export type SubmitContext = {
@@ -73,5 +73,6 @@ export async function submitComment(submission: Submission, context: SubmitConte
     tooFast: token === "too-fast",
   });
   const comment = await insertComment(db, { articleSlug: submission.articleSlug, parentId, authorName: name, emailHash, addressHash, body, status }, now);
+  await forgetOldAddresses(db, now);
   return { kind: status === "approved" ? "published" : "pending", comment };
 }

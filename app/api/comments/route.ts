@@ -3,6 +3,7 @@
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { clientAddress } from "@/lib/http/client-address";
+import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { now } from "@/lib/clock";
 import { refreshArticlePages } from "@/lib/comments/refresh";
 import { articleTakesComments } from "@/lib/comments/settings";
@@ -17,6 +18,9 @@ async function readFields(request: NextRequest): Promise<Record<string, unknown>
 }
 
 export async function POST(request: NextRequest) {
+  // Another site's page may not post in a reader's name; apps and scripts (no browser headers) may.
+  const problem = crossOriginProblem(request.headers, { allowNonBrowser: true });
+  if (problem) return crossOriginRefusal(problem);
   const fields = await readFields(request);
   const at = now();
   const article = findArticle(String(fields.article ?? ""));
