@@ -55,7 +55,9 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next();
   if (request.cookies.has(DRAFT_MODE_COOKIE) || pathname.startsWith("/preview/")) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
-    response.headers.set("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: a preview's address never leaves the site, yet its forms keep a real Origin
+    // (under no-referrer browsers send "Origin: null", which Server Actions rightly refuse).
+    response.headers.set("Referrer-Policy", "same-origin");
   }
   return response;
 }

@@ -1,3 +1,4 @@
+import { ActionForm } from "@/components/ui/ActionForm";
 import { exitPreviewAction } from "@/lib/auth/preview-actions";
 import { formatDateTime } from "@/lib/dates";
 
@@ -23,9 +24,9 @@ export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, ex
           {expiresAt && <span> · This shared link expires {formatDateTime(expiresAt, timeZone, locale)}</span>}
         </p>
         {exitable && (
-          <form action={exitPreviewAction}>
+          <ActionForm action={exitPreviewAction} permalink="/editor">
             <button type="submit" className="button button-on-dark">Exit preview</button>
-          </form>
+          </ActionForm>
         )}
       </div>
     </section>

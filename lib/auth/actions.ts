@@ -43,7 +43,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 }
 
 /** Ends the session and any preview. */
-export async function signOutAction(): Promise<void> {
+export async function signOutAction(): Promise<null> {
   assertSameOrigin(await headers());
   (await cookies()).delete(sessionCookie().name);
   (await draftMode()).disable();

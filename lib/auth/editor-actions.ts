@@ -27,7 +27,7 @@ export async function addEditorAction(_previous: AddEditorState, form: FormData)
 }
 
 /** Disables or re-enables an account; the change takes effect on that editor's next request. */
-export async function setEditorStatusAction(form: FormData): Promise<void> {
+export async function setEditorStatusAction(_state: null, form: FormData): Promise<null> {
   assertSameOrigin(await headers());
   const admin = await requireAdmin("/editor/editors");
   const email = String(form.get("email") ?? "");

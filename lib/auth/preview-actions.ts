@@ -4,7 +4,7 @@ import { draftMode, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { assertSameOrigin } from "../http/same-origin";
 
-export async function exitPreviewAction(): Promise<void> {
+export async function exitPreviewAction(): Promise<null> {
   assertSameOrigin(await headers());
   (await draftMode()).disable();
   redirect("/editor");

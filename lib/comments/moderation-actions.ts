@@ -14,7 +14,7 @@ import { LIMITS } from "./rules";
 
 const isDecision = (value: unknown): value is Decision => DECISIONS.includes(value as Decision);
 
-export async function moderateAction(form: FormData): Promise<void> {
+export async function moderateAction(_state: null, form: FormData): Promise<null> {
   assertSameOrigin(await headers());
   const state = QUEUE_STATES.find((candidate) => candidate === form.get("state")) ?? "pending";
   const editor = await requireEditor(`/editor/comments?state=${state}`);
@@ -28,7 +28,7 @@ export async function moderateAction(form: FormData): Promise<void> {
   redirect(back(`${decision} × ${ids.length}`));
 }
 
-export async function replyAction(form: FormData): Promise<void> {
+export async function replyAction(_state: null, form: FormData): Promise<null> {
   assertSameOrigin(await headers());
   const editor = await requireEditor("/editor/comments?state=approved");
   const body = String(form.get("body") ?? "").trim();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DeskHeader } from "@/components/editor/DeskHeader";
 import { QueueItem } from "@/components/editor/QueueItem";
 import { requireEditor } from "@/lib/auth/guards";
+import { ActionForm } from "@/components/ui/ActionForm";
 import { moderateAction } from "@/lib/comments/moderation-actions";
 import { QUEUE_STATES, queue, stateCounts, type QueueState } from "@/lib/comments/moderation";
 import { getDb } from "@/lib/db/connection";
@@ -44,14 +45,14 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
         <p className="desk-empty">Nothing here.</p>
       ) : (
         <>
-          <form id="bulk" action={moderateAction} className="bulk-bar">
+          <ActionForm id="bulk" action={moderateAction} permalink="/editor/comments" className="bulk-bar">
             <input type="hidden" name="state" value={state} />
             <span>With the selected comments:</span>
             <button type="submit" name="decision" value="approve" className="button button-quiet">Approve</button>
             <button type="submit" name="decision" value="reject" className="button button-quiet">Reject</button>
             <button type="submit" name="decision" value="spam" className="button button-quiet">Mark as spam</button>
             <button type="submit" name="decision" value="delete" className="button button-quiet">Delete</button>
-          </form>
+          </ActionForm>
           <ol className="queue">
             {comments.map((comment) => (
               <li key={comment.id}>
