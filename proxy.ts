@@ -32,7 +32,8 @@ export async function proxy(request: NextRequest) {
     // Built on the request's URL, which Next sends back relative (same host): it stays on whichever host the reader used.
     return NextResponse.redirect(new URL((movedArticlePath(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
   }
-  if (isDeskPath(pathname)) {
+  // Posts (Server Actions) check the session themselves: sign-out must work with an expired one.
+  if (isDeskPath(pathname) && (request.method === "GET" || request.method === "HEAD")) {
     const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name });
     if (!token) {
       const signIn = new URL("/editor/sign-in", request.url);

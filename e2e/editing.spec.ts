@@ -166,6 +166,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
     await page.getByRole("button", { name: "Exit preview" }).click();
     await expect(page).toHaveURL(/\/editor$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Editors’ desk");
+    expect((await page.request.get(draft.path)).status(), "draft mode is off").toBe(404);
   });
 });
 

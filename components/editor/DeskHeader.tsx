@@ -19,7 +19,7 @@ export function DeskHeader({ editor, title }: { editor: Editor; title: string })
           <li><Link href="/editor/comments">Comments</Link></li>
           {editor.role === "admin" && <li><Link href="/editor/editors">Editors</Link></li>}
           <li>
-            <ActionForm action={signOutAction} permalink="/editor/sign-in">
+            <ActionForm action={signOutAction} permalink="/editor">
               <button type="submit" className="button button-quiet">Sign out</button>
             </ActionForm>
           </li>
