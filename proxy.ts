@@ -10,6 +10,7 @@ import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { movedArticlePath } from "@/lib/content/canonical-path";
+import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
@@ -20,12 +21,19 @@ function isDeskPath(pathname: string): boolean {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Posts to the desk, sign-in and previews (Server Actions) come from this site's own pages or not at all: a
+  // clear 403 here, before Next's own Origin check would answer 500.
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    const problem = crossOriginProblem(request.headers, { allowNonBrowser: false });
+    if (problem) return crossOriginRefusal(problem);
+  }
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
-    // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
+    // Built on the request's URL, which Next sends back relative (same host): it stays on whichever host the reader used.
     return NextResponse.redirect(new URL((movedArticlePath(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
   }
-  if (isDeskPath(pathname)) {
+  // Posts (Server Actions) check the session themselves: sign-out must work with an expired one.
+  if (isDeskPath(pathname) && (request.method === "GET" || request.method === "HEAD")) {
     const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name });
     if (!token) {
       const signIn = new URL("/editor/sign-in", request.url);
@@ -48,7 +56,9 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next();
   if (request.cookies.has(DRAFT_MODE_COOKIE) || pathname.startsWith("/preview/")) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
-    response.headers.set("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: a preview's address never leaves the site, yet its forms keep a real Origin
+    // (under no-referrer browsers send "Origin: null", which Server Actions rightly refuse).
+    response.headers.set("Referrer-Policy", "same-origin");
   }
   return response;
 }

@@ -10,7 +10,7 @@ import { createDatabase } from "../lib/db/connection";
 const POSTS = Number(process.env.BENCH_POSTS ?? 500);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const ARTICLE = "mekong-river-upstream-dams-need-open-data";
-const base = `http://localhost:${PORT}`;
+const base = `http://127.0.0.1:${PORT}`;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -33,8 +33,12 @@ async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), "bench-comments-"));
   const databaseUrl = process.env.DATABASE_URL;
   const label = databaseUrl?.startsWith("postgres") ? "PostgreSQL" : "SQLite";
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, DATA_DIR: dataDir, COMMENT_RATE_LIMITS: "off", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret", SITE_URL: base },
+  // As `npm start` serves it; the bench plays a proxy on loopback forwarding 500 distinct client addresses.
+  const server = spawn(process.execPath, ["scripts/start.mjs", "-p", String(PORT)], {
+    env: {
+      ...process.env, DATA_DIR: dataDir, COMMENT_RATE_LIMITS: "off", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
+      SITE_URL: base, HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: "127.0.0.1,::1",
+    },
     stdio: "ignore",
   });
   try {
@@ -51,7 +55,7 @@ async function main() {
         const t0 = performance.now();
         const response = await fetch(`${base}/api/comments`, {
           method: "POST",
-          headers: { "Content-Type": "application/json", "X-Forwarded-For": `2001:db8::${i.toString(16)}` },
+          headers: { "Content-Type": "application/json", "X-Forwarded-For": `2001:db8:${i.toString(16)}::1` },
           body: JSON.stringify({ article: ARTICLE, name: `Bench ${i}`, email: `bench-${i}@example.org`, body: `Bench ${runId} comment ${i}`, token }),
         });
         await response.arrayBuffer();

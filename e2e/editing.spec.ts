@@ -81,7 +81,7 @@ test.describe("brute force", () => {
   // Its own client address, so the refusals it provokes do not lock out the other tests.
   test.use({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
 
-  test("the sixth wrong password is refused, even when it is right", async ({ page }) => {
+  test("the sixth wrong password from one address is refused, even when it is right; the editor's own address is not", async ({ page, browser }) => {
     const { email } = newEditor();
     for (let i = 1; i <= 5; i++) {
       await signIn(page, email, `wrong password ${i}`);
@@ -93,6 +93,13 @@ test.describe("brute force", () => {
     await expect(page.locator("#sign-in-error")).toContainText("try again in 15 minutes");
     await page.goto("/editor");
     await expect(page).toHaveURL(/\/editor\/sign-in/);
+
+    // Whoever tried from that address cannot lock the editor out of the desk from another.
+    const elsewhere = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+    const editorsPage = await elsewhere.newPage();
+    await signIn(editorsPage, email);
+    await expect(editorsPage).toHaveURL(/\/editor$/);
+    await elsewhere.close();
   });
 });
 
@@ -159,6 +166,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
     await page.getByRole("button", { name: "Exit preview" }).click();
     await expect(page).toHaveURL(/\/editor$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Editors’ desk");
+    expect((await page.request.get(draft.path)).status(), "draft mode is off").toBe(404);
   });
 });
 

@@ -4,7 +4,9 @@
 # the same public origin. Values already in the environment win (CI sets DATABASE_URL for the PostgreSQL run).
 set -euo pipefail
 export E2E_PORT="${E2E_PORT:-3210}"
-export SITE_URL="${SITE_URL:-http://localhost:${E2E_PORT}}"
+export SITE_URL="${SITE_URL:-http://127.0.0.1:${E2E_PORT}}"
 export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-secret-not-for-production-0123456789}"
 export DATA_DIR="${DATA_DIR:-.e2e-data}"
+# The tests play a proxy on loopback that forwards each test's own client address in X-Forwarded-For.
+export TRUSTED_PROXIES="${TRUSTED_PROXIES-127.0.0.1,::1}"
 exec "$@"

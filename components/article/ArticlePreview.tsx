@@ -16,6 +16,7 @@ export function ArticlePreview({ article, now, expiresAt }: Props) {
         timeZone={site.timeZone}
         locale={site.language}
         exitable={!expiresAt}
+        path={article.path}
         expiresAt={expiresAt}
       />
       <ArticleView {...articlePageProps(article, now)} />

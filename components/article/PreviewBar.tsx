@@ -1,3 +1,5 @@
+import { ActionForm } from "@/components/ui/ActionForm";
+import { exitPreviewAction } from "@/lib/auth/preview-actions";
 import { formatDateTime } from "@/lib/dates";
 
 type Props = {
@@ -5,13 +7,14 @@ type Props = {
   publishedAt: Date;
   timeZone: string;
   locale: string;
-  /** Editors in draft mode can leave it; a shared link has nothing to exit. */
+  /** Editors in draft mode can leave it (the form posts to the article's own path); a shared link has nothing to exit. */
   exitable: boolean;
+  path: string;
   expiresAt?: Date;
 };
 
 /** The unmistakable sign that this page is not what readers see yet. */
-export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, expiresAt }: Props) {
+export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, path, expiresAt }: Props) {
   const label = status === "draft" ? "Preview — not published" : `Scheduled for ${formatDateTime(publishedAt, timeZone, locale)}`;
   return (
     <section className="preview-bar" aria-label="Preview">
@@ -22,9 +25,9 @@ export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, ex
           {expiresAt && <span> · This shared link expires {formatDateTime(expiresAt, timeZone, locale)}</span>}
         </p>
         {exitable && (
-          <form action="/api/preview/exit" method="post">
+          <ActionForm action={exitPreviewAction} permalink={path}>
             <button type="submit" className="button button-on-dark">Exit preview</button>
-          </form>
+          </ActionForm>
         )}
       </div>
     </section>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/ActionForm";
+import { signOutAction } from "@/lib/auth/actions";
 import type { Editor } from "@/lib/auth/editors";
 
 /** Who is signed in, the desk's own menu and the sign-out button. */
@@ -17,9 +19,9 @@ export function DeskHeader({ editor, title }: { editor: Editor; title: string })
           <li><Link href="/editor/comments">Comments</Link></li>
           {editor.role === "admin" && <li><Link href="/editor/editors">Editors</Link></li>}
           <li>
-            <form action="/editor/sign-out" method="post">
+            <ActionForm action={signOutAction} permalink="/editor">
               <button type="submit" className="button button-quiet">Sign out</button>
-            </form>
+            </ActionForm>
           </li>
         </ul>
       </nav>

@@ -1,3 +1,5 @@
+import { ActionForm } from "@/components/ui/ActionForm";
+import { replyAction } from "@/lib/comments/moderation-actions";
 import { commentToHtml } from "@/lib/comments/text";
 import type { QueuedComment, QueueState } from "@/lib/comments/moderation";
 import { findArticle, getContent } from "@/lib/content/store";
@@ -53,7 +55,7 @@ export function QueueItem({ comment, state }: { comment: QueuedComment; state: Q
       {comment.status === "approved" && (
         <details className="queue-reply">
           <summary>Reply as the newsroom<span className="visually-hidden"> to {comment.authorName}</span></summary>
-          <form action="/editor/comments/reply" method="post" className="form">
+          <ActionForm action={replyAction} permalink="/editor/comments" className="form">
             <input type="hidden" name="parentId" value={comment.id} />
             <input type="hidden" name="state" value={state} />
             <div className="field">
@@ -61,7 +63,7 @@ export function QueueItem({ comment, state }: { comment: QueuedComment; state: Q
               <textarea id={`reply-${comment.id}`} name="body" rows={4} required minLength={2} maxLength={5000} />
             </div>
             <button type="submit" className="button">Publish reply</button>
-          </form>
+          </ActionForm>
         </details>
       )}
     </article>

@@ -24,9 +24,14 @@ export function newEditor(role: "editor" | "admin" = "editor"): { email: string;
   return { email, name };
 }
 
-/** A made-up client address, so each test has its own brute-force counter for the address. */
+/**
+ * A made-up client address, so each test has its own per-address counters: IPv6 in a /64 of its own (the server
+ * keys IPv6 by /64) or IPv4 in 198.18.0.0/15. The server trusts it from loopback (TRUSTED_PROXIES in the test env).
+ */
 export function clientAddress(): string {
-  return `2001:db8::${randomBytes(4).toString("hex").replace(/(....)(....)/, "$1:$2")}`;
+  const [a, b, c, d] = randomBytes(4);
+  if (a! % 4 === 0) return `198.${18 + (b! % 2)}.${c}.${d}`;
+  return `2001:db8:${randomBytes(4).toString("hex").replace(/(....)(....)/, "$1:$2")}::${(a! << 8 | b!).toString(16)}`;
 }
 
 /** Fills in and sends the sign-in form; with the right password, waits until the desk has opened. */

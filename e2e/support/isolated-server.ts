@@ -31,10 +31,10 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
       symlinkSync(path.join(root, name), path.join(dir, name));
     }
   }
-  const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/start.mjs"), "-p", String(port)], {
     cwd: dir,
-    env: { ...process.env, SITE_URL: url, DATA_DIR: path.join(dir, "data"), ...env },
+    env: { ...process.env, HOSTNAME: "127.0.0.1", SITE_URL: url, DATA_DIR: path.join(dir, "data"), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

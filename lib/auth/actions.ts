@@ -2,19 +2,22 @@
 // Sign-in and sign-out as Server Actions, so the sign-in form is a plain <form> that works without JavaScript.
 // The session is the same next-auth JWT the Credentials provider issues, read back by getServerSession.
 import { encode } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
+import { cookies, draftMode, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { now } from "../clock";
 import { getDb } from "../db/connection";
+import { assertSameOrigin } from "../http/same-origin";
 import { safeInternalPath } from "./guards";
 import { authSecret } from "./secret";
 import { sessionCookie } from "./cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session";
-import { attemptSignIn, clientAddress } from "./sign-in";
+import { clientAddress } from "../http/client-address";
+import { attemptSignIn } from "./sign-in";
 
 export type SignInState = { error?: string; email?: string };
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  assertSameOrigin(await headers());
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter both your email address and your password.", email };
@@ -37,4 +40,12 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const cookie = sessionCookie();
   (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: SESSION_MAX_AGE_SECONDS });
   redirect(safeInternalPath(form.get("callbackUrl")));
+}
+
+/** Ends the session and any preview. */
+export async function signOutAction(): Promise<null> {
+  assertSameOrigin(await headers());
+  (await cookies()).delete(sessionCookie().name);
+  (await draftMode()).disable();
+  redirect("/editor/sign-in?signed-out=1");
 }

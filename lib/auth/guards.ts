@@ -35,13 +35,22 @@ export function unauthorized(): Response {
   });
 }
 
-/** Only paths inside this site, so a crafted link cannot bounce an editor elsewhere after sign-in. */
+const INTERNAL = "http://internal.invalid";
+
+/**
+ * Only paths inside this site, so a crafted link cannot bounce an editor elsewhere after sign-in. The value is
+ * normalised first, as browsers do (dot segments resolved, backslashes read as slashes, tabs and newlines
+ * dropped), and the RESULT is checked: it must be a path a browser cannot read as another host ("//host").
+ */
 export function safeInternalPath(value: unknown, fallback = "/editor"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/")) return fallback;
+  let url: URL;
   try {
-    const url = new URL(value, "http://internal.invalid");
-    return url.origin === "http://internal.invalid" ? url.pathname + url.search : fallback;
+    url = new URL(value, INTERNAL);
   } catch {
     return fallback;
   }
+  const path = url.pathname + url.search;
+  if (url.origin !== INTERNAL || !path.startsWith("/") || path.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(path)) return fallback;
+  return path;
 }

@@ -7,7 +7,8 @@ import type { EditorRole } from "../db/schema";
 import { siteUrl } from "../site";
 import { sessionCookie } from "./cookie";
 import { authSecret } from "./secret";
-import { attemptSignIn, clientAddress } from "./sign-in";
+import { clientAddress } from "../http/client-address";
+import { attemptSignIn } from "./sign-in";
 
 declare module "next-auth" {
   interface Session {

@@ -4,11 +4,12 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authSecret } from "../auth/secret";
-import { clientAddress } from "../auth/sign-in";
+import { clientAddress } from "../http/client-address";
 import { now } from "../clock";
 import { findArticle, getContent, isPublic } from "../content/store";
 import { getDb } from "../db/connection";
 import { unlessUnavailable, UNAVAILABLE_MESSAGE } from "../db/unavailable";
+import { keyedHash } from "../security/signing";
 import { encodeFlash, FLASH_COOKIE, FLASH_SECONDS } from "./flash";
 import { REPORT_REASONS, type ReportReason } from "./report-reasons";
 import { parseCommentId } from "./ids";
@@ -16,7 +17,7 @@ import { LIMITS, type FieldErrors } from "./rules";
 import { articleTakesComments } from "./settings";
 import { refreshArticlePages } from "./refresh";
 import { findComment, reportComment } from "./store";
-import { keyedHash, submitComment } from "./submit";
+import { submitComment } from "./submit";
 import { viewComment, type CommentView } from "./view";
 
 export type CommentFormState = {
@@ -84,7 +85,7 @@ export async function reportCommentAction(_previous: ReportState, form: FormData
   const comment = id === null ? undefined : await findComment(db, id);
   if (!comment || comment.status !== "approved") return { error: "This comment is no longer available." };
   const at = now();
-  const reporter = keyedHash(authSecret(), "reporter", clientAddress(await headers()));
+  const reporter = keyedHash("comment-reporter", clientAddress(await headers()), authSecret());
   const outcome = await reportComment(db, comment.id, details ? `${reason}: ${details}` : reason, reporter, at);
   if (outcome === "rate-limited") {
     return { error: `You have sent ${LIMITS.reportsPerHour} reports in the last hour, the most we take from one address. Please try again later.` };

@@ -66,6 +66,12 @@ export async function insertComment(
   return toComment(row);
 }
 
+/** Address hashes serve the rate limits for a day; older ones are blanked, opportunistically on each post. */
+export async function forgetOldAddresses(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.updateTable("comments").set({ address_hash: "" })
+    .where("created_at", "<", minutesBefore(now, 24 * 60)).where("address_hash", "!=", "").execute();
+}
+
 export async function findComment(db: Kysely<Database>, id: number): Promise<StoredComment | undefined> {
   if (!isCommentId(id)) return undefined; // NaN, 0 or 21 digits: no row, and no error from the database
   const row = await db.selectFrom("comments").select(COLUMNS).where("id", "=", id).executeTakeFirst();

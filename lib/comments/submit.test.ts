@@ -89,6 +89,20 @@ describe("submitComment", () => {
     expect((await post(submission(), { relaxRateLimits: true })).kind).toBe("pending");
   });
 
+  it("forgets address hashes after a day: blanked by the next post", async () => {
+    await post(submission({ address: "192.0.2.50" }));
+    clock = minutes(23 * 60);
+    await post(submission({ address: "192.0.2.51" }));
+    const hashes = async () => (await db.selectFrom("comments").select("address_hash").orderBy("id").execute()).map((row) => row.address_hash);
+    expect((await hashes()).every((hash) => hash.length > 20)).toBe(true);
+    clock = minutes(24 * 60 + 1);
+    await post(submission({ address: "192.0.2.52" }));
+    const [first, second, third] = await hashes();
+    expect(first).toBe("");
+    expect(second!.length).toBeGreaterThan(20);
+    expect(third!.length).toBeGreaterThan(20);
+  });
+
   it("refuses posts when comments are closed, and bad input with field errors", async () => {
     expect(await post(submission(), { commentsOpen: false })).toMatchObject({ kind: "refused", status: 403, message: "Comments are closed on this article." });
     expect(await post(submission({ email: "nope" }))).toMatchObject({ kind: "refused", status: 400, fieldErrors: { email: expect.any(String) } });

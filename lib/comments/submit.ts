@@ -1,11 +1,11 @@
 // Takes one comment from the form to the database, applying every rule in order; nothing half-written.
-import { createHmac } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
+import { keyedHash } from "../security/signing";
 import {
   checkRenderToken, heldWordIn, moderationOutcome, rateLimitProblem, validateCommentInput, type FieldErrors,
 } from "./rules";
-import { findComment, insertComment, isDuplicate, isTrustedEmail, postingCounts, type StoredComment } from "./store";
+import { findComment, forgetOldAddresses, insertComment, isDuplicate, isTrustedEmail, postingCounts, type StoredComment } from "./store";
 import { linkCount } from "./text";
 
 export type SubmitContext = {
@@ -32,9 +32,6 @@ export type SubmitResult =
   | { kind: "discarded" }
   | { kind: "refused"; status: 400 | 403 | 409 | 429; message: string; fieldErrors?: FieldErrors };
 
-export function keyedHash(secret: string, purpose: string, value: string): string {
-  return createHmac("sha256", secret).update(`${purpose}:${value}`).digest("base64url").slice(0, 43);
-}
 
 const PARENT_GONE = "The comment you are replying to is no longer available.";
 const refused = (status: 400 | 403 | 409 | 429, message: string, fieldErrors?: FieldErrors): SubmitResult => ({ kind: "refused", status, message, fieldErrors });
@@ -66,7 +63,7 @@ export async function submitComment(submission: Submission, context: SubmitConte
     parentId = parent.parentId ?? parent.id;
   }
 
-  const addressHash = keyedHash(secret, "address", submission.address);
+  const addressHash = keyedHash("comment-address", submission.address, secret);
   if (!context.relaxRateLimits) {
     const limited = rateLimitProblem(await postingCounts(db, addressHash, now));
     if (limited) return refused(429, limited);
@@ -75,7 +72,7 @@ export async function submitComment(submission: Submission, context: SubmitConte
     return refused(409, "You have already posted this comment here. It will not be posted twice.");
   }
 
-  const emailHash = keyedHash(secret, "email", email.toLowerCase());
+  const emailHash = keyedHash("comment-email", email.toLowerCase(), secret);
   const status = moderationOutcome({
     emailTrusted: await isTrustedEmail(db, emailHash),
     links: linkCount(body),
@@ -83,5 +80,6 @@ export async function submitComment(submission: Submission, context: SubmitConte
     tooFast: token === "too-fast",
   });
   const comment = await insertComment(db, { articleSlug: submission.articleSlug, parentId, authorName: name, emailHash, addressHash, body, status }, now);
+  await forgetOldAddresses(db, now);
   return { kind: status === "approved" ? "published" : "pending", comment };
 }

@@ -13,11 +13,24 @@ export interface EditorsTable {
   created_at: string;
 }
 
-export interface SignInFailuresTable {
+export type SignInOutcome = "pending" | "failed" | "succeeded" | "refused";
+
+/** One sign-in attempt, recorded before it is checked; kept for a day. */
+export interface SignInAttemptsTable {
   id: Generated<number>;
-  /** "email:<address>" or "ip:<hash>". */
-  key: string;
-  failed_at: string;
+  /** Keyed hashes ("sign-in-account" of the normalised email, "sign-in-address" of the client's address key). */
+  account_hash: string;
+  address_hash: string;
+  outcome: SignInOutcome;
+  attempted_at: string;
+}
+
+/** Where an account last signed in successfully (a few addresses, for 30 days): its editor's usual addresses. */
+export interface SignInKnownAddressesTable {
+  id: Generated<number>;
+  account_hash: string;
+  address_hash: string;
+  signed_in_at: string;
 }
 
 export type CommentStatus = "pending" | "approved" | "rejected" | "spam";
@@ -63,7 +76,8 @@ export interface CommentEventsTable {
 
 export interface Database {
   editors: EditorsTable;
-  sign_in_failures: SignInFailuresTable;
+  sign_in_attempts: SignInAttemptsTable;
+  sign_in_known_addresses: SignInKnownAddressesTable;
   comments: CommentsTable;
   comment_reports: CommentReportsTable;
   comment_events: CommentEventsTable;

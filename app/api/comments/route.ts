@@ -2,7 +2,8 @@
 // answered with status codes — 201 published, 202 awaiting moderation, 400, 403, 404, 409, 413, 415, 429.
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
-import { clientAddress } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/http/client-address";
+import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { now } from "@/lib/clock";
 import { refreshArticlePages } from "@/lib/comments/refresh";
 import { readCommentFields } from "@/lib/comments/request-fields";
@@ -13,6 +14,9 @@ import { getDb } from "@/lib/db/connection";
 import { unlessUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 
 export async function POST(request: NextRequest) {
+  // Another site's page may not post in a reader's name; apps and scripts (no browser headers) may.
+  const problem = crossOriginProblem(request.headers, { allowNonBrowser: true });
+  if (problem) return crossOriginRefusal(problem);
   const read = await readCommentFields(request);
   if (!read.ok) return Response.json({ error: read.error }, { status: read.status });
   const { fields } = read;

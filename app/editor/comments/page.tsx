@@ -3,12 +3,19 @@ import Link from "next/link";
 import { DeskHeader } from "@/components/editor/DeskHeader";
 import { QueueItem } from "@/components/editor/QueueItem";
 import { requireEditor } from "@/lib/auth/guards";
+import { ActionForm } from "@/components/ui/ActionForm";
+import { moderateAction } from "@/lib/comments/moderation-actions";
 import { QUEUE_STATES, queue, stateCounts, type QueueState } from "@/lib/comments/moderation";
 import { getDb } from "@/lib/db/connection";
 
 export const metadata: Metadata = { title: "Comments" };
 
 const LABELS: Record<QueueState, string> = { pending: "Pending", reported: "Reported", approved: "Approved", spam: "Spam", rejected: "Rejected" };
+const REPLY_NOTICES = new Map([
+  ["reply", "Your reply is published."],
+  ["reply-length", "A reply must be 2 to 5000 characters. Nothing was published."],
+  ["reply-gone", "That comment no longer exists. Nothing was published."],
+]);
 
 type SearchParams = Promise<{ state?: string; done?: string }>;
 
@@ -32,20 +39,20 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
           ))}
         </ul>
       </nav>
-      {params.done && <p role="status" className="notice">{params.done === "reply" ? "Your reply is published." : `Done: ${params.done}.`}</p>}
+      {params.done && <p role="status" className="notice">{REPLY_NOTICES.get(params.done) ?? `Done: ${params.done}.`}</p>}
       <h2 className="block-heading">{LABELS[state]} comments</h2>
       {comments.length === 0 ? (
         <p className="desk-empty">Nothing here.</p>
       ) : (
         <>
-          <form id="bulk" action="/editor/comments/moderate" method="post" className="bulk-bar">
+          <ActionForm id="bulk" action={moderateAction} permalink="/editor/comments" className="bulk-bar">
             <input type="hidden" name="state" value={state} />
             <span>With the selected comments:</span>
             <button type="submit" name="decision" value="approve" className="button button-quiet">Approve</button>
             <button type="submit" name="decision" value="reject" className="button button-quiet">Reject</button>
             <button type="submit" name="decision" value="spam" className="button button-quiet">Mark as spam</button>
             <button type="submit" name="decision" value="delete" className="button button-quiet">Delete</button>
-          </form>
+          </ActionForm>
           <ol className="queue">
             {comments.map((comment) => (
               <li key={comment.id}>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { AddEditorForm } from "@/components/editor/AddEditorForm";
+import { ActionForm } from "@/components/ui/ActionForm";
+import { setEditorStatusAction } from "@/lib/auth/editor-actions";
 import { DeskHeader } from "@/components/editor/DeskHeader";
 import { listEditors } from "@/lib/auth/editors";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -30,13 +32,13 @@ export default async function EditorsPage({ searchParams }: { searchParams: Prom
                 <td>{editor.disabled ? "Disabled" : "Active"}</td>
                 <td>
                   {editor.email !== admin.email && (
-                    <form action="/editor/editors/status" method="post">
+                    <ActionForm action={setEditorStatusAction} permalink="/editor/editors">
                       <input type="hidden" name="email" value={editor.email} />
                       <input type="hidden" name="disable" value={String(!editor.disabled)} />
                       <button type="submit" className="button button-quiet">
                         {editor.disabled ? "Enable" : "Disable"}<span className="visually-hidden"> {editor.name}</span>
                       </button>
-                    </form>
+                    </ActionForm>
                   )}
                 </td>
               </tr>

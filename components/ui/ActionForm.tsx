@@ -1,0 +1,14 @@
+"use client";
+// Client leaf so that a Server Action form has a real address in its HTML: without useActionState's permalink React
+// writes action="" (invalid HTML). Without JavaScript the form posts to that address; with it, in place.
+import { useActionState, type ComponentProps } from "react";
+
+/** A Server Action for ActionForm: it ends in a redirect, so it has no state to return. */
+export type FormAction = (state: null, form: FormData) => Promise<null>;
+
+type Props = Omit<ComponentProps<"form">, "action" | "method" | "encType"> & { action: FormAction; permalink: string };
+
+export function ActionForm({ action, permalink, ...props }: Props) {
+  const [, formAction] = useActionState(action, null, permalink);
+  return <form {...props} action={formAction} />;
+}
