@@ -1,4 +1,5 @@
-# The Meridian Post in a container: Next.js's standalone server (`node server.js`) on Node.js 20, as a non-root user.
+# The Meridian Post in a container: the standalone output served by `node start.mjs` (Next.js's handler, plus peer
+# addresses and graceful shutdown) on Node.js 20, as a non-root user.
 # Not built in this project's CI (no Docker engine there); kept plain and conventional. See compose.yaml for several
 # instances behind nginx with PostgreSQL.
 #
@@ -31,7 +32,7 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 # HOSTNAME: listen on every interface of the container (Docker sets HOSTNAME to the container's name otherwise).
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/data
-# server.js, the node_modules it needs, .next (its cache is written at run time), public/ and content/.
+# start.mjs (the project's server: peer addresses, graceful shutdown), the node_modules it needs, .next (its cache is written at run time), public/ and content/.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -41,4 +42,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # SIGTERM (docker stop) drains the requests in flight and closes the database within 8 seconds.
-CMD ["node", "server.js"]
+CMD ["node", "start.mjs"]

@@ -1,4 +1,4 @@
-// The container's server: `node server.js` from .next/standalone, copied away from the project (so nothing is found
+// The container's server: `node start.mjs` from .next/standalone, copied away from the project (so nothing is found
 // in the project's own node_modules), serves pages, articles, static files, images and the health check.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,12 +12,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3210) + 7;
 
 test.skip(!!process.env.DATABASE_URL, "the SQLite run covers it");
 
-test("node server.js from the standalone output serves the site on its own", async ({ request }) => {
+test("node start.mjs from the standalone output serves the site on its own", async ({ request }) => {
   test.setTimeout(60_000);
-  expect(existsSync(".next/standalone/server.js"), "the build has a standalone server").toBe(true);
+  expect(existsSync(".next/standalone/start.mjs"), "the build has a standalone server").toBe(true);
   const dir = mkdtempSync(path.join(tmpdir(), "meridian-standalone-"));
   cpSync(".next/standalone", path.join(dir, "app"), { recursive: true });
-  const server = spawn(process.execPath, ["server.js"], {
+  const server = spawn(process.execPath, ["start.mjs"], {
     cwd: path.join(dir, "app"),
     env: { PATH: process.env.PATH, NODE_ENV: "production", PORT: String(PORT), HOSTNAME: "127.0.0.1", DATA_DIR: path.join(dir, "data"),
       NEXTAUTH_SECRET: E2E_ENV.NEXTAUTH_SECRET, SITE_URL: `http://localhost:${PORT}` },

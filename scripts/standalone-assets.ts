@@ -1,5 +1,6 @@
 // After `next build`: puts what the standalone server serves from disk beside it, so that
-// `node .next/standalone/server.js` runs on its own: the built static files, public/ and the content/ it reads.
+// `node .next/standalone/start.mjs` runs on its own: the built static files, public/, the content/ it reads and the
+// server script itself (scripts/start.mjs).
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -13,9 +14,11 @@ const copies: [string, string][] = [
   [path.join(dist, "static"), path.join(standalone, dist, "static")],
   ["public", path.join(standalone, "public")],
   [process.env.CONTENT_DIR ?? "content", path.join(standalone, "content")],
+  // The server with peer addresses and graceful shutdown (what `npm start` runs), for `node start.mjs` there.
+  ["scripts/start.mjs", path.join(standalone, "start.mjs")],
 ];
 for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
 }
-console.log(`Standalone server ready: node ${standalone}/server.js (static files, public/ and content/ copied)`);
+console.log(`Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/ and start.mjs copied)`);

@@ -1,18 +1,34 @@
-// `npm start`: serves the production build with Next's own request handler, on 127.0.0.1 unless HOSTNAME says
-// otherwise (nginx in front, see deploy/nginx.conf), port from PORT or `-p` (default 3000). It does one more thing
-// than `next start`: it stamps every request with its TCP peer's address, which Next.js does not pass to app code,
-// so per-address limits can tell a trusted proxy's X-Forwarded-For from a client's (lib/http/client-address.ts).
+// The production server: `npm start` in the project, and `node start.mjs` in the standalone output (the container's
+// entry; scripts/standalone-assets.ts copies it there). It serves Next's own request handler with the config the
+// build resolved, on 127.0.0.1 unless HOSTNAME says otherwise (nginx in front, see deploy/nginx.conf), port from PORT
+// or `-p` (default 3000). Two things more than `next start`:
+// - it stamps every request with its TCP peer's address, which Next.js does not pass to app code, so per-address
+//   limits can tell a trusted proxy's X-Forwarded-For from a client's (lib/http/client-address.ts);
+// - on SIGTERM or SIGINT it stops listening, lets the requests in flight finish, runs the app's shutdown hooks
+//   (lib/shutdown.ts: the database pool is closed) and exits 0; past a deadline it exits 1.
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 
 const PEER_HEADER = "x-meridian-peer"; // PEER_HEADER in lib/http/client-address.ts
+const SHUTDOWN_HOOKS = Symbol.for("meridian.shutdown-hooks"); // lib/shutdown.ts
+/** Under Docker's 10 seconds between SIGTERM and SIGKILL. */
+const SHUTDOWN_DEADLINE_MS = 8_000;
 
 const portFlag = process.argv.indexOf("-p");
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME || "127.0.0.1";
 process.env.NODE_ENV = "production";
 
-const app = next({ dev: false, dir: process.cwd(), hostname, port });
+// The resolved config, as Next's standalone server.js reads it: the same script then runs where next.config.ts
+// cannot be loaded (the standalone folder has no TypeScript sources).
+const dir = process.cwd();
+const requiredFiles = path.join(dir, process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
+const conf = existsSync(requiredFiles) ? JSON.parse(readFileSync(requiredFiles, "utf8")).config : undefined;
+if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+
+const app = next({ dev: false, dir, hostname, port, conf });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -23,9 +39,26 @@ const server = createServer((request, response) => {
 });
 server.listen(port, hostname, () => console.log(`The Meridian Post: http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
-  });
+async function runShutdownHooks() {
+  for (const hook of globalThis[SHUTDOWN_HOOKS] ?? []) {
+    await hook().catch((error) => console.error("A shutdown step failed:", error));
+  }
 }
+
+let stopping = false;
+function shutDown(signal) {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => {
+    console.error(`${signal}: requests still running after ${SHUTDOWN_DEADLINE_MS} ms; stopping anyway`);
+    void runShutdownHooks().finally(() => process.exit(1));
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  // Keep-alive connections are closed as they go idle, so a proxy's connection cannot hold the exit back.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+  server.close(() => {
+    clearInterval(closeIdle);
+    void app.close().then(runShutdownHooks).finally(() => process.exit(0));
+  });
+  server.closeIdleConnections();
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => shutDown(signal));
