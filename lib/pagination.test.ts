@@ -29,6 +29,8 @@ describe("page addresses", () => {
   it("accepts only plain page numbers", () => {
     expect(parsePageParam("2")).toBe(2);
     for (const bad of ["0", "02", "1.5", "-1", "two", ""]) expect(parsePageParam(bad)).toBeNaN();
+    expect(parsePageParam("999999999")).toBe(999999999);
+    for (const huge of ["1000000000", "99999999999999999999", "1e3"]) expect(parsePageParam(huge), huge).toBeNaN();
   });
 
   it("shows first, last and neighbours, with gaps", () => {

@@ -19,9 +19,12 @@ export function pagePath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}/page/${page}`;
 }
 
-/** "2" → 2; anything but a plain positive whole number (e.g. "02", "1.5", "x") → NaN. */
+/**
+ * "2" → 2; anything but a plain positive whole number (e.g. "02", "1.5", "x") → NaN. Nine digits at most: no listing
+ * has a billion pages, and a bigger number would overflow the database's OFFSET (a 500 instead of a 404).
+ */
 export function parsePageParam(value: string): number {
-  return /^[1-9]\d*$/.test(value) ? Number(value) : Number.NaN;
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** Page numbers to show as links: the first, the last and two either side of the current; null marks a gap. */
