@@ -1,9 +1,10 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
-// slash is stripped (with an old or misplaced article address, or a listing's page 1, corrected in the same 308); the desk sends visitors
-// without a session to sign-in early (each desk page still checks for itself) and gets a per-request nonce in its
-// Content-Security-Policy; the one view after a comment posted without JavaScript is rewritten to show its outcome;
-// previews are marked for search engines; an address that cannot be percent-decoded is answered 400. Other moves are
-// answered by app/misplaced, withdrawals by next.config.ts's routing table, other headers by next.config.ts.
+// slash is stripped (with an old or misplaced article address, or a listing's page 1, corrected in the same 308); the
+// desk sends visitors without a session to sign-in early (each desk page still checks for itself) and gets a
+// per-request nonce in its Content-Security-Policy; the one view after a comment posted without JavaScript is
+// rewritten to show its outcome; previews are marked for search engines; an address that cannot be percent-decoded is
+// answered 400. Other moves are answered by app/misplaced, withdrawals by next.config.ts's routing table, the other
+// security headers by next.config.ts.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
@@ -27,8 +28,6 @@ function isDeskPath(pathname: string): boolean {
 }
 
 export async function proxy(request: NextRequest) {
-  // Next's router would throw on these and answer 500.
-  if (safeDecode(request.nextUrl.pathname) === null) return badAddressResponse();
   if (!isEditorArea(request.nextUrl.pathname)) return answer(request);
   // The desk and sign-in, rendered per request: Next reads the nonce from the request's policy and puts it on its
   // scripts; the browser enforces the response's.
@@ -40,6 +39,8 @@ export async function proxy(request: NextRequest) {
 
 async function answer(request: NextRequest, policy?: string) {
   const { pathname, search } = request.nextUrl;
+  // Next's router would throw on these and answer 500.
+  if (safeDecode(pathname) === null) return badAddressResponse();
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
     // Resolved against the request, so the redirect stays on whichever host and scheme the reader used.
