@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
 import { loadContent, type ContentIndex } from "./lib/content/load";
-import { FIRST_PAGE_REDIRECTS, withdrawnRewrites } from "./lib/content/routing";
+import { withdrawnRewrites } from "./lib/content/routing";
+import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, securityHeaders } from "./lib/security/headers";
 
 /** Content read once, when the build compiles withdrawals into its routing table (no code runs per request). */
 let loaded: ContentIndex | undefined;
@@ -16,13 +17,23 @@ const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // next/image's resizer sends its own policy (it wins over headers() below): the strictest one.
+  images: { contentSecurityPolicy: IMAGE_POLICY },
   // Metadata always in <head>, for every user agent: Next would otherwise stream a slow page's metadata into <body>
   // for browsers, which is invalid HTML and hides it from crawlers that present as browsers.
   htmlLimitedBots: /.*/,
   // proxy.ts strips trailing slashes, sending an old or misplaced article address to the article in the same 308.
   skipTrailingSlashRedirect: true,
-  async redirects() {
-    return FIRST_PAGE_REDIRECTS;
+  async headers() {
+    const https = isHttpsOrigin(process.env.SITE_URL);
+    return [
+      { source: "/:path*", headers: securityHeaders({ https }) },
+      // The desk and sign-in get a nonce-based policy per request from proxy.ts instead.
+      {
+        source: "/((?!editor(?:/|$)).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("inline", { https }) }],
+      },
+    ];
   },
   async rewrites() {
     return {

@@ -1,36 +1,58 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
-// slash is stripped (with an old or misplaced article address corrected in the same 308); the desk sends visitors
-// without a session to sign-in early (each desk page still checks for itself); the one view after a comment posted
-// without JavaScript is rewritten to show its outcome; previews are marked for search engines. Other moves are
-// answered by app/misplaced, withdrawals by next.config.ts's routing table.
+// slash is stripped (with an old or misplaced article address, or a listing's page 1, corrected in the same 308); the
+// desk sends visitors without a session to sign-in early (each desk page still checks for itself) and gets a
+// per-request nonce in its Content-Security-Policy; the one view after a comment posted without JavaScript is
+// rewritten to show its outcome; previews are marked for search engines; an address that cannot be percent-decoded is
+// answered 400. Other moves are answered by app/misplaced, withdrawals by next.config.ts's routing table, the other
+// security headers by next.config.ts.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
-import { movedArticlePath } from "@/lib/content/canonical-path";
+import { movedPath } from "@/lib/content/canonical-path";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
+import { safeDecode } from "@/lib/safe-decode";
+import { badAddressResponse } from "@/lib/security/bad-address";
+import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/headers";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
 
+function isEditorArea(pathname: string): boolean {
+  return pathname === "/editor" || pathname.startsWith("/editor/");
+}
+
 function isDeskPath(pathname: string): boolean {
-  return (pathname === "/editor" || pathname.startsWith("/editor/")) && !pathname.startsWith("/editor/sign-in");
+  return isEditorArea(pathname) && !pathname.startsWith("/editor/sign-in");
 }
 
 export async function proxy(request: NextRequest) {
+  if (!isEditorArea(request.nextUrl.pathname)) return answer(request);
+  // The desk and sign-in, rendered per request: Next reads the nonce from the request's policy and puts it on its
+  // scripts; the browser enforces the response's.
+  const policy = contentSecurityPolicy({ nonce: newNonce() }, { https: isHttpsOrigin(process.env.SITE_URL) });
+  const response = await answer(request, policy);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+async function answer(request: NextRequest, policy?: string) {
   const { pathname, search } = request.nextUrl;
-  // Posts to the desk, sign-in and previews (Server Actions) come from this site's own pages or not at all: a
-  // clear 403 here, before Next's own Origin check would answer 500.
+  // Next's router would throw on these and answer 500.
+  if (safeDecode(pathname) === null) return badAddressResponse();
+  // Posts (Server Actions, the comments API) come from this site's own pages or not at all: a clear 403 here,
+  // before Next's own Origin check would answer 500.
   if (request.method !== "GET" && request.method !== "HEAD") {
-    const problem = crossOriginProblem(request.headers, { allowNonBrowser: false });
+    // Scripts and apps (no browser headers) may use the public API; never the desk, whose posts carry a session.
+    const problem = crossOriginProblem(request.headers, { allowNonBrowser: !isEditorArea(pathname) });
     if (problem) return crossOriginRefusal(problem);
   }
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
     // Built on the request's URL, which Next sends back relative (same host): it stays on whichever host the reader used.
-    return NextResponse.redirect(new URL((movedArticlePath(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
+    return NextResponse.redirect(new URL((movedPath(withoutSlash, now()) ?? withoutSlash) + search, request.url), 308);
   }
   // Posts (Server Actions) check the session themselves: sign-out must work with an expired one.
   if (isDeskPath(pathname) && (request.method === "GET" || request.method === "HEAD")) {
@@ -53,7 +75,7 @@ export async function proxy(request: NextRequest) {
   }
 
   // Previews: draft mode on any page, or a shared link. The pages carry noindex too; this covers every response.
-  const response = NextResponse.next();
+  const response = NextResponse.next(policy ? { request: { headers: withPolicy(request.headers, policy) } } : undefined);
   if (request.cookies.has(DRAFT_MODE_COOKIE) || pathname.startsWith("/preview/")) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     // same-origin, not no-referrer: a preview's address never leaves the site, yet its forms keep a real Origin
@@ -61,6 +83,12 @@ export async function proxy(request: NextRequest) {
     response.headers.set("Referrer-Policy", "same-origin");
   }
   return response;
+}
+
+function withPolicy(headers: Headers, policy: string): Headers {
+  const copy = new Headers(headers);
+  copy.set("Content-Security-Policy", policy);
+  return copy;
 }
 
 export const config = {
@@ -72,5 +100,9 @@ export const config = {
     "/preview/:path*",
     { source: "/:section/:slug", has: [{ type: "cookie", key: "meridian.comment-flash" }] },
     { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }] },
+    // Any address with a percent-escape, to check that it decodes.
+    "/(.*%.*)",
+    // Posts from browsers (they always send Origin), to refuse another site's; readers' page views carry none.
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "origin" }] },
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { movedArticlePath } from "./canonical-path";
+import { firstPagePath, movedArticlePath, movedPath } from "./canonical-path";
 import { getContent } from "./store";
 
 const now = new Date();
@@ -25,5 +25,17 @@ describe("where a moved or misplaced article address belongs (sample content)", 
     const unpublished = getContent().articles.filter((article) => article.status === "draft" || article.publishedAt > now);
     expect(unpublished.length).toBeGreaterThan(0);
     for (const article of unpublished) expect(movedArticlePath(`/europe/${article.slug}`, now)).toBeNull();
+  });
+});
+
+describe("a listing's first page", () => {
+  it("is the listing itself, for known sections and authors only", () => {
+    expect(firstPagePath("/asia/page/1")).toBe("/asia");
+    expect(firstPagePath("/authors/lena-marsh/page/1")).toBe("/authors/lena-marsh");
+    for (const other of ["/no-such-section/page/1", "/authors/nobody/page/1", "/asia/page/2", "/asia/page/01", "/asia"]) {
+      expect(firstPagePath(other), other).toBeNull();
+    }
+    expect(movedPath("/asia/page/1", now)).toBe("/asia");
+    expect(movedPath(`/europe/${shoigu}`, now)).toBe(`/asia/${shoigu}`);
   });
 });

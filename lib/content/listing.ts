@@ -1,6 +1,8 @@
 // Section and author listings as numbered pages, for the routes and their static params.
 import { PAGE_SIZE, pageCount, paginate, type Page } from "../pagination";
-import { articlesByAuthor, articlesInSection, findAuthor, findSection, getContent, type Article, type Author } from "./store";
+import {
+  articlesByAuthor, articlesInSection, findAuthor, findSection, getContent, reachableArticles, type Article, type Author,
+} from "./store";
 import type { Section } from "./schema";
 
 export type SectionListing = { section: Section; page: Page<Article> };
@@ -18,16 +20,25 @@ export function authorListing(slug: string, page: number, now: Date): AuthorList
   return author && listed ? { author, page: listed } : null;
 }
 
-/** Every later page (2…N) of every section, for prerendering. */
+/**
+ * Every later page (2…N) of every section that exists now or will once its scheduled articles are due, for
+ * prerendering. These are the only page numbers the route answers (dynamicParams = false): any other is a 404 that
+ * is neither rendered nor stored, so a flood of made-up page numbers cannot grow the page cache.
+ */
 export function sectionPageParams(now: Date): { section: string; number: string }[] {
+  const reachable = reachableArticles(now);
   return getContent().sections.flatMap((section) =>
-    laterPages(articlesInSection(section.slug, now).length).map((n) => ({ section: section.slug, number: String(n) })),
+    laterPages(reachable.filter((article) => article.section === section.slug).length)
+      .map((n) => ({ section: section.slug, number: String(n) })),
   );
 }
 
+/** As sectionPageParams, for authors' pages. */
 export function authorPageParams(now: Date): { author: string; number: string }[] {
+  const reachable = reachableArticles(now);
   return getContent().authors.flatMap((author) =>
-    laterPages(articlesByAuthor(author.slug, now).length).map((n) => ({ author: author.slug, number: String(n) })),
+    laterPages(reachable.filter((article) => article.authors.includes(author.slug)).length)
+      .map((n) => ({ author: author.slug, number: String(n) })),
   );
 }
 

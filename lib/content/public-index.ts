@@ -1,6 +1,7 @@
 // Which articles readers may see, indexed by section and author. The set changes only at known instants (a scheduled
 // article comes due, a withdrawal takes effect), so one index serves every request until the next of them: listings
 // and related articles never scan the whole archive.
+import { safeDecode } from "../safe-decode";
 import type { Article } from "./load";
 import { isPublic } from "./visibility";
 
@@ -33,13 +34,8 @@ function groupBy(articles: Article[], keys: (article: Article) => string[]): Map
 
 /** One spelling of a site path for lookups: percent-escapes decoded, no trailing slash. */
 export function oldAddressKey(path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A stray "%" that escapes nothing: the path is taken as written.
-  }
-  return decoded.replace(/(.)\/+$/, "$1");
+  // A stray "%" that escapes nothing: the path is taken as written.
+  return (safeDecode(path) ?? path).replace(/(.)\/+$/, "$1");
 }
 
 /** `articles` in the archive's order (newest first); each list in the index keeps that order. */

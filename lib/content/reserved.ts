@@ -2,7 +2,7 @@
 export const RESERVED_SECTION_SLUGS = new Set([
   "about", "api", "atom", "authors", "editor", "feed", "feeds", "icon", "images", "login", "logout", "media", "misplaced",
   "news-sitemap", "og", "page", "preview", "retracted", "robots", "rss", "search", "signin", "signout", "sitemap", "sitemaps",
-  "static", "support", "tags",
+  "static", "styles", "support", "tags",
 ]);
 
 // Paths below a section that are not articles.

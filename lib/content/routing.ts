@@ -1,10 +1,9 @@
-// Rules compiled into Next's routing table when the site is built (next.config.ts): "page 1" redirects and withdrawn
-// articles' addresses (410), with no per-request code in front of readers' pages. Next tries each rule on every
-// request, so the table holds only what is few: old article addresses are looked up by app/misplaced instead.
+// Rules compiled into Next's routing table when the site is built (next.config.ts): withdrawn articles' addresses
+// (410), with no per-request code in front of readers' pages. Next tries each rule on every request, so the table
+// holds only what is few: old article addresses and "page 1" are looked up by app/misplaced instead.
 import type { Article } from "./load";
 import { isRetracted } from "./visibility";
 
-export type Redirect = { source: string; destination: string; permanent: true };
 export type Rewrite = { source: string; destination: string };
 
 /** Where a withdrawn article's addresses are sent to be answered with 410 Gone and the newsroom's notice. */
@@ -14,12 +13,6 @@ export const withdrawnNoticePath = (slug: string) => `/retracted/${slug}`;
 function literally(path: string): string {
   return path.replace(/[:()*+?{}\\]/g, "\\$&");
 }
-
-/** "Page 1" of a listing is the listing itself (the later-page routes never see page 1: these rules answer first). */
-export const FIRST_PAGE_REDIRECTS: Redirect[] = [
-  { source: "/authors/:author/page/1", destination: "/authors/:author", permanent: true },
-  { source: "/:section/page/1", destination: "/:section", permanent: true },
-];
 
 /** A withdrawn article's own address, its slug under any section, and its old addresses, to the 410 notice. */
 export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {

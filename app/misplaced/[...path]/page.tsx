@@ -1,10 +1,11 @@
 // Every address that no route answers lands here (next.config.ts's fallback rewrite): an article's old address or its
-// slug under the wrong section moves permanently to the article, keeping the query; anything else is the site's 404.
+// slug under the wrong section moves permanently to the article, a listing's "page 1" to the listing, keeping the
+// query; anything else is the site's 404.
 // Rendered per request: a cached redirect would carry its Location header twice (Next 16), and this page is never
 // in front of the pages readers ask for, so old addresses cost those nothing however many there are.
 import { notFound, permanentRedirect } from "next/navigation";
 import { now } from "@/lib/clock";
-import { movedArticlePath } from "@/lib/content/canonical-path";
+import { movedPath } from "@/lib/content/canonical-path";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ function queryString(searchParams: Awaited<Props["searchParams"]>): string {
 
 export default async function MisplacedPage({ params, searchParams }: Props) {
   const { path } = await params;
-  const target = movedArticlePath(`/${path.join("/")}`, now());
+  const target = movedPath(`/${path.join("/")}`, now());
   if (!target) notFound();
   permanentRedirect(target + queryString(await searchParams));
 }

@@ -1,14 +1,40 @@
 // The 1200×630 sharing image of an article: headline, section and masthead, drawn by next/og.
-// Public articles only; a draft or scheduled article gets one only in an editor's preview.
+// Public articles only, kept in Next's route cache per slug (a query string never reaches it): built with the site,
+// re-checked every 30 seconds. A draft or scheduled article gets one only in an editor's preview, which Next renders
+// per request in draft mode and never stores.
 import { ImageResponse } from "next/og";
 import { now } from "@/lib/clock";
+import type { Article } from "@/lib/content/load";
 import { visibleArticle } from "@/lib/content/access";
-import { getContent, sectionOf } from "@/lib/content/store";
+import { getContent, reachableArticles, sectionOf } from "@/lib/content/store";
+import { drawOnce } from "@/lib/draw-once";
+
+export const revalidate = 30;
+// Only the slugs below exist (a scheduled article's is built as a 404 and goes live when regenerated); any other
+// slug falls through to the site's 404 without being rendered or stored.
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return reachableArticles(now()).map((article) => ({ slug: article.slug }));
+}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  // Reached per request only in draft mode (Next skips its cache there), where the session is checked.
   const access = await visibleArticle((await params).slug, now(), { previews: true });
   if (!access) return new Response("No such image.\n", { status: 404 });
   const { article, preview } = access;
+  if (!preview) {
+    const png = await drawOnce(`og:${article.slug}`, async () => new Uint8Array(await draw(article).arrayBuffer()));
+    return new Response(png, {
+      headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400" },
+    });
+  }
+  const image = draw(article);
+  image.headers.set("Cache-Control", "private, no-store");
+  return image;
+}
+
+function draw(article: Article): ImageResponse {
   const { site } = getContent();
   const headline = article.title.length > 120 ? `${article.title.slice(0, 117)}…` : article.title;
   return new ImageResponse(
@@ -19,10 +45,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         <div style={{ display: "flex", fontSize: 34, borderTop: "2px solid #1b1b1b", paddingTop: 24 }}>{site.name}</div>
       </div>
     ),
-    {
-      width: 1200,
-      height: 630,
-      headers: { "Cache-Control": preview ? "private, no-store" : "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400" },
-    },
+    { width: 1200, height: 630 },
   );
 }

@@ -1,21 +1,10 @@
 // The 410 notice as a whole, self-contained document: a Route Handler can set the status, but cannot render the
-// app's layout, so this page carries its own small stylesheet in the paper's palette.
+// app's layout, so this page links its own small stylesheet in the paper's palette (public/styles/notice.css).
 import type { Article } from "@/lib/content/load";
 import type { SiteSettings } from "@/lib/content/schema";
 import { formatDate } from "@/lib/dates";
 import { escapeHtml } from "@/lib/html";
 
-const STYLE = `
-:root { color-scheme: light dark; --paper: #fbfaf7; --ink: #1b1b1b; --link: #0b4f8a; --panel: #f1ede4; }
-@media (prefers-color-scheme: dark) { :root { --paper: #16181d; --ink: #ecebe8; --link: #8cc4ff; --panel: #22252c; } }
-body { margin: 0; background: var(--paper); color: var(--ink); font: 1.0625rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-header, main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem; }
-header { border-bottom: 1px solid var(--ink); }
-.masthead { font: 800 clamp(1.75rem, 6vw, 2.5rem)/1.1 Georgia, "Times New Roman", serif; color: var(--ink); text-decoration: none; }
-h1 { font: 800 clamp(1.75rem, 5vw, 2.5rem)/1.15 Georgia, "Times New Roman", serif; }
-a { color: var(--link); text-underline-offset: 0.15em; }
-.notice { border-left: 4px solid var(--link); padding: 0.5rem 0.75rem; background: var(--panel); }
-`;
 
 export function withdrawnNoticeHtml(article: Article, sectionName: string, site: SiteSettings): string {
   const withdrawnOn = formatDate(article.retracted!.at, site.timeZone, site.language);
@@ -26,7 +15,7 @@ export function withdrawnNoticeHtml(article: Article, sectionName: string, site:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Article withdrawn | ${escapeHtml(site.name)}</title>
-<style>${STYLE}</style>
+<link rel="stylesheet" href="/styles/notice.css">
 </head>
 <body>
 <header><a class="masthead" href="/">${escapeHtml(site.name)}</a></header>

@@ -9,6 +9,9 @@ import { now } from "@/lib/clock";
 
 type Params = { section: string; number: string };
 
+// Only the pages listed below exist: any other number falls through to the 404 without being rendered or stored.
+export const dynamicParams = false;
+
 export function generateStaticParams(): Params[] {
   return sectionPageParams(now());
 }

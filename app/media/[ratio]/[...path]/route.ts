@@ -1,21 +1,38 @@
 // Crops of published articles' lead images, in the shapes structured data and social cards ask for.
-// Only images of public articles: a draft's picture is not served here.
+// Only images of public articles: a draft's picture is not served here. Kept in Next's route cache per ratio and image
+// (a query string never reaches it): built with the site, re-checked every 30 seconds.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { now } from "@/lib/clock";
-import { publicArticles } from "@/lib/content/store";
+import { publicArticles, reachableArticles } from "@/lib/content/store";
+import { drawOnce } from "@/lib/draw-once";
 
 const SIZES: Record<string, [number, number]> = { "16x9": [1200, 675], "4x3": [1200, 900], "1x1": [1200, 1200], og: [1200, 630] };
 
-export async function GET(_request: Request, { params }: { params: Promise<{ ratio: string; path: string[] }> }) {
+type Params = { ratio: string; path: string[] };
+
+export const revalidate = 30;
+// Only the crops below exist (a scheduled article's are built as 404s and go live when regenerated); any other path
+// falls through to the site's 404 without being rendered or stored.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  const images = new Set(reachableArticles(now()).map((article) => article.hero.src));
+  return [...images].flatMap((src) => Object.keys(SIZES).map((ratio) => ({ ratio, path: src.split("/").slice(1) })));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const { ratio, path: parts } = await params;
   const size = SIZES[ratio];
   const src = `/${parts.join("/")}`;
   if (!size || !publicArticles(now()).some((article) => article.hero.src === src)) return new Response("No such image.\n", { status: 404 });
-  const file = await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), "public", src));
-  const image = await sharp(file).resize(size[0], size[1], { fit: "cover", position: "attention" }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
-  return new Response(new Uint8Array(image), {
+  const image = await drawOnce(`media:${ratio}:${src}`, async () => {
+    const file = await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), "public", src));
+    const crop = sharp(file).resize(size[0], size[1], { fit: "cover", position: "attention" });
+    return Uint8Array.from(await crop.jpeg({ quality: 80, mozjpeg: true }).toBuffer());
+  });
+  return new Response(image, {
     headers: { "Content-Type": "image/jpeg", "Cache-Control": "public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400" },
   });
 }
