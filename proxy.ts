@@ -18,6 +18,7 @@ import { badAddressResponse } from "@/lib/security/bad-address";
 import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/headers";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
+const PUBLIC_API = "/api/comments";
 const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
 
 function isEditorArea(pathname: string): boolean {
@@ -45,8 +46,8 @@ async function answer(request: NextRequest, policy?: string) {
   // Posts (Server Actions, the comments API) come from this site's own pages or not at all: a clear 403 here,
   // before Next's own Origin check would answer 500.
   if (request.method !== "GET" && request.method !== "HEAD") {
-    // Scripts and apps (no browser headers) may use the public API; never the desk, whose posts carry a session.
-    const problem = crossOriginProblem(request.headers, { allowNonBrowser: !isEditorArea(pathname) });
+    // Scripts and apps (no browser headers) may use the public comments API; every other post is a form's.
+    const problem = crossOriginProblem(request.headers, { allowNonBrowser: pathname === PUBLIC_API });
     if (problem) return crossOriginRefusal(problem);
   }
   if (pathname.length > 1 && pathname.endsWith("/")) {
@@ -76,11 +77,12 @@ async function answer(request: NextRequest, policy?: string) {
 
   // Previews: draft mode on any page, or a shared link. The pages carry noindex too; this covers every response.
   const response = NextResponse.next(policy ? { request: { headers: withPolicy(request.headers, policy) } } : undefined);
-  if (request.cookies.has(DRAFT_MODE_COOKIE) || pathname.startsWith("/preview/")) {
+  const sharedPreview = pathname.startsWith("/preview/");
+  if (request.cookies.has(DRAFT_MODE_COOKIE) || sharedPreview) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
-    // same-origin, not no-referrer: a preview's address never leaves the site, yet its forms keep a real Origin
-    // (under no-referrer browsers send "Origin: null", which Server Actions rightly refuse).
-    response.headers.set("Referrer-Policy", "same-origin");
+    // A shared link is a secret: it never leaves in a Referer. An editor's preview sends one only within the site,
+    // so its forms keep a real Origin (under no-referrer browsers send "Origin: null", which actions refuse).
+    response.headers.set("Referrer-Policy", sharedPreview ? "no-referrer" : "same-origin");
   }
   return response;
 }

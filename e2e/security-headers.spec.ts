@@ -122,7 +122,7 @@ test("the desk and sign-in get a fresh nonce per request, and no inline script w
   expect(expectSecurityHeaders(desk, "/editor signed in").get("script-src")!.join(" ")).toMatch(/^'self' 'nonce-[^']+'$/);
 });
 
-test("previews, and shared preview links, send no referrer", async ({ request }) => {
+test("shared preview links send no referrer", async ({ request }) => {
   const token = createPreviewToken(draft.slug, new Date(), E2E_ENV.NEXTAUTH_SECRET);
   const response = await request.get(`/preview/${token}`);
   expect(response.status()).toBe(200);
