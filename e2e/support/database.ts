@@ -1,0 +1,28 @@
+// Reads the comments table the server writes (the SQLite file in DATA_DIR, or DATABASE_URL's PostgreSQL), so a test
+// can check what was stored without going through the page it is testing.
+import type { Kysely } from "kysely";
+import { createDatabase } from "../../lib/db/connection";
+import type { Database } from "../../lib/db/schema";
+
+let db: Kysely<Database> | undefined;
+
+function database(): Kysely<Database> {
+  db ??= createDatabase();
+  return db;
+}
+
+/** Every comment whose name or body contains the tag, whatever its state. */
+export async function commentsTagged(tag: string): Promise<{ id: number; status: string; body: string; authorName: string; parentId: number | null }[]> {
+  const rows = await database()
+    .selectFrom("comments")
+    .select(["id", "status", "body", "author_name", "parent_id"])
+    .where((eb) => eb.or([eb("body", "like", `%${tag}%`), eb("author_name", "like", `%${tag}%`)]))
+    .execute();
+  return rows.map((row) => ({ id: Number(row.id), status: row.status, body: row.body, authorName: row.author_name, parentId: row.parent_id === null ? null : Number(row.parent_id) }));
+}
+
+/** Reports recorded against one comment, as the desk shows them ("reason: details"). */
+export async function reportsOn(commentId: number): Promise<string[]> {
+  const rows = await database().selectFrom("comment_reports").select("reason").where("comment_id", "=", commentId).execute();
+  return rows.map((row) => row.reason);
+}
