@@ -26,3 +26,9 @@ export async function reportsOn(commentId: number): Promise<string[]> {
   const rows = await database().selectFrom("comment_reports").select("reason").where("comment_id", "=", commentId).execute();
   return rows.map((row) => row.reason);
 }
+
+/** Removes a test's own comments that no reader can see (pending), so the desk's queue stays short for other tests. */
+export async function deletePendingTagged(tag: string): Promise<void> {
+  const ids = (await commentsTagged(tag)).filter((row) => row.status === "pending").map((row) => row.id);
+  if (ids.length) await database().deleteFrom("comments").where("id", "in", ids).execute();
+}
