@@ -32,3 +32,9 @@ export async function deletePendingTagged(tag: string): Promise<void> {
   const ids = (await commentsTagged(tag)).filter((row) => row.status === "pending").map((row) => row.id);
   if (ids.length) await database().deleteFrom("comments").where("id", "in", ids).execute();
 }
+
+/** Whether an editor account is disabled, read straight from the table. */
+export async function editorDisabled(email: string): Promise<boolean> {
+  const row = await database().selectFrom("editors").select("disabled_at").where("email", "=", email).executeTakeFirstOrThrow();
+  return row.disabled_at !== null;
+}
