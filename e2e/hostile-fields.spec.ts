@@ -143,7 +143,7 @@ for (const reason of FORGED_REASONS) {
 }
 
 test.describe("without JavaScript, a refused form echoes what was typed as text", () => {
-  test.use({ javaScriptEnabled: false, extraHTTPHeaders: async ({}, use) => use({ "X-Forwarded-For": hostileAddress() }) });
+  test.use({ javaScriptEnabled: false, extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": hostileAddress() }) });
 
   for (const { label: name, value } of MARKUP.filter(({ label: name }) => /closing textarea|attribute breakout|closing script|svg onload/.test(name))) {
     test(`echoed after a refusal: ${name} (${label(value, 40)})`, async ({ page }) => {

@@ -85,7 +85,7 @@ const BAD_PREVIEWS: [string, (token: string, commentStamp: string) => string][] 
 for (const [what, make] of BAD_PREVIEWS) {
   test(`preview link ${what}: 404, and the draft stays hidden`, async ({ request, desk }) => {
     const token = make(await previewToken(desk), await commentToken(request));
-    for (const headers of [{}, { RSC: "1" }]) {
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const response = await request.get(`/preview/${token}`, { headers: { "X-Forwarded-For": hostileAddress(), ...headers } });
       expect(response.status()).toBeLessThan(500);
       if (!("RSC" in headers)) await expectClearRefusal(response, `preview ${what}`);

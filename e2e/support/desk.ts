@@ -8,21 +8,21 @@ export type Desk = { page: Page; dialogs: string[]; email: string };
 
 export const test = base.extend<{ reader: { page: Page; dialogs: string[] } }, { desk: Desk }>({
   desk: [
-    async ({ browser }, use) => {
+    async ({ browser }, provide) => {
       const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": hostileAddress() } });
       const page = await context.newPage();
       const { email } = newEditor("admin");
       await signIn(page, email);
-      await use({ page, dialogs: watchDialogs(page), email });
+      await provide({ page, dialogs: watchDialogs(page), email });
       await context.close();
     },
     { scope: "worker", timeout: 60_000 },
   ],
   // A reader in Chromium with JavaScript on, from an address of their own, whose dialogs are recorded.
-  reader: async ({ browser }, use) => {
+  reader: async ({ browser }, provide) => {
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": hostileAddress() } });
     const page = await context.newPage();
-    await use({ page, dialogs: watchDialogs(page) });
+    await provide({ page, dialogs: watchDialogs(page) });
     await context.close();
   },
 });
