@@ -116,7 +116,7 @@ for (const value of FORGED_FLASHES) {
     const html = await response.text();
     expect(html).not.toContain("Thank you: your comment");
     expect(html).not.toContain("Awaiting moderation: only you can see this");
-    expect(html).not.toContain("__pwned");
+    if (value.includes("<")) expect(html, "the cookie is not reflected").not.toContain(value);
   });
 }
 
