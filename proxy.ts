@@ -3,7 +3,7 @@
 // desk sends visitors without a session to sign-in early (each desk page still checks for itself) and gets a
 // per-request nonce in its Content-Security-Policy; the one view after a comment posted without JavaScript is
 // rewritten to show its outcome; previews are marked for search engines; an address that cannot be percent-decoded is
-// answered 400. Other moves are answered by app/misplaced, withdrawals by next.config.ts's routing table, the other
+// answered 400; posts from other sites are refused; an image only unpublished articles show is withheld. Other moves are answered by app/misplaced, withdrawals by next.config.ts's routing table, the other
 // security headers by next.config.ts.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
@@ -12,6 +12,7 @@ import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { movedPath } from "@/lib/content/canonical-path";
+import { isWithheldImage } from "@/lib/content/image-access";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { safeDecode } from "@/lib/safe-decode";
 import { badAddressResponse } from "@/lib/security/bad-address";
@@ -27,6 +28,11 @@ function isEditorArea(pathname: string): boolean {
 
 function isDeskPath(pathname: string): boolean {
   return isEditorArea(pathname) && !pathname.startsWith("/editor/sign-in");
+}
+
+/** A signed-in editor's session cookie, checked for its signature (pages and actions re-check the account). */
+async function hasSession(request: NextRequest): Promise<boolean> {
+  return (await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name })) !== null;
 }
 
 export async function proxy(request: NextRequest) {
@@ -50,6 +56,11 @@ async function answer(request: NextRequest, policy?: string) {
     const problem = crossOriginProblem(request.headers, { allowNonBrowser: pathname === PUBLIC_API });
     if (problem) return crossOriginRefusal(problem);
   }
+  // An image only unpublished articles show, asked for by name or through the image optimizer: editors only.
+  const image = pathname === "/_next/image" ? request.nextUrl.searchParams.get("url") : pathname;
+  if (image?.startsWith("/images/") && isWithheldImage(image, now()) && !(await hasSession(request))) {
+    return new Response("No such image.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
     // Built on the request's URL, which Next sends back relative (same host): it stays on whichever host the reader used.
@@ -57,8 +68,7 @@ async function answer(request: NextRequest, policy?: string) {
   }
   // Posts (Server Actions) check the session themselves: sign-out must work with an expired one.
   if (isDeskPath(pathname) && (request.method === "GET" || request.method === "HEAD")) {
-    const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookie().name });
-    if (!token) {
+    if (!(await hasSession(request))) {
       const signIn = new URL("/editor/sign-in", request.url);
       signIn.searchParams.set("callbackUrl", pathname + search);
       return NextResponse.redirect(signIn, 307);
@@ -104,6 +114,9 @@ export const config = {
     { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }] },
     // Any address with a percent-escape, to check that it decodes.
     "/(.*%.*)",
+    // Article images, so that one only unpublished articles show stays unseen (lib/content/image-access.ts).
+    "/images/articles/:path*",
+    "/_next/image",
     // Posts from browsers (they always send Origin), to refuse another site's; readers' page views carry none.
     { source: "/((?!_next/).*)", has: [{ type: "header", key: "origin" }] },
   ],

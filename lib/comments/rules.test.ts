@@ -35,6 +35,19 @@ describe("validateCommentInput", () => {
   });
 });
 
+describe("validateCommentInput with hostile text", () => {
+  it("drops control characters, keeping tabs and line breaks", () => {
+    const result = validateCommentInput({ name: "A\u0000n\u001bn\u007f\u0085", email: "a@example.org", body: "one\u0008\n\ttwo\u0000" });
+    expect(result).toEqual({ ok: true, value: { name: "Ann", email: "a@example.org", body: "one\n\ttwo" } });
+  });
+
+  it("refuses a name of control characters only, an overlong email and an id no table holds", () => {
+    const result = validateCommentInput({ name: "\u0000\u0001", email: `${"a".repeat(250)}@example.org`, body: "Fine.", parentId: "2147483648" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["email", "name", "parentId"]);
+  });
+});
+
 describe("commentsOpen", () => {
   const article = (comments: "auto" | "open" | "closed", daysOld: number) => ({ comments, publishedAt: new Date(now.getTime() - daysOld * 86_400_000) });
   it("closes automatically after the site's number of days", () => {

@@ -1,6 +1,7 @@
 // The comment rules, as pure functions of their inputs (the clock included), so each can be tested alone.
 import { z } from "zod";
 import { sign, verify } from "../security/signing";
+import { MAX_COMMENT_ID } from "./ids";
 
 export const LIMITS = {
   nameMax: 80,
@@ -19,15 +20,34 @@ export const LIMITS = {
   threadsPerPage: 50,
 } as const;
 
+// C0 and C1 control characters other than tab, line feed and carriage return: invisible, never meant in a comment,
+// and parse errors in HTML (NUL is refused outright by PostgreSQL's text columns).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Text as a reader meant it: control characters dropped, then trimmed. */
+const plainText = () => z.string().transform((text) => text.replace(CONTROL_CHARACTERS, "").trim());
+
+export const PARENT_GONE = "The comment you are replying to is no longer available.";
+
+/** The longest address mail systems accept (RFC 5321). */
+const EMAIL_MAX = 254;
+
 export const commentInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(LIMITS.nameMax, `Your name can be at most ${LIMITS.nameMax} characters.`),
-  email: z.string().trim().min(1, "Enter your email address. It is never shown.").pipe(z.email("Enter a valid email address, like name@example.com.")),
-  body: z
+  name: plainText().pipe(z.string().min(1, "Enter your name.").max(LIMITS.nameMax, `Your name can be at most ${LIMITS.nameMax} characters.`)),
+  email: z
     .string()
     .trim()
-    .min(LIMITS.bodyMin, `Your comment must be at least ${LIMITS.bodyMin} characters.`)
-    .max(LIMITS.bodyMax, `Your comment can be at most ${LIMITS.bodyMax.toLocaleString("en-GB")} characters.`),
-  parentId: z.coerce.number().int().positive().optional(),
+    .min(1, "Enter your email address. It is never shown.")
+    .max(EMAIL_MAX, "Enter a valid email address, like name@example.com.")
+    .pipe(z.email("Enter a valid email address, like name@example.com.")),
+  body: plainText().pipe(
+    z
+      .string()
+      .min(LIMITS.bodyMin, `Your comment must be at least ${LIMITS.bodyMin} characters.`)
+      .max(LIMITS.bodyMax, `Your comment can be at most ${LIMITS.bodyMax.toLocaleString("en-GB")} characters.`),
+  ),
+  // Any id no comment can have is a reply to nothing.
+  parentId: z.coerce.number(PARENT_GONE).int(PARENT_GONE).positive(PARENT_GONE).max(MAX_COMMENT_ID, PARENT_GONE).optional(),
 });
 
 export type CommentInput = z.infer<typeof commentInputSchema>;

@@ -4,6 +4,7 @@ import type { Database } from "../db/schema";
 import { keyedHash } from "../security/signing";
 import {
   checkRenderToken, heldWordIn, moderationOutcome, rateLimitProblem, validateCommentInput, type FieldErrors,
+  PARENT_GONE,
 } from "./rules";
 import { findComment, forgetOldAddresses, insertComment, isDuplicate, isTrustedEmail, postingCounts, type StoredComment } from "./store";
 import { linkCount } from "./text";
@@ -33,7 +34,6 @@ export type SubmitResult =
   | { kind: "refused"; status: 400 | 403 | 409 | 429; message: string; fieldErrors?: FieldErrors };
 
 
-const PARENT_GONE = "The comment you are replying to is no longer available.";
 const refused = (status: 400 | 403 | 409 | 429, message: string, fieldErrors?: FieldErrors): SubmitResult => ({ kind: "refused", status, message, fieldErrors });
 
 export async function submitComment(submission: Submission, context: SubmitContext): Promise<SubmitResult> {

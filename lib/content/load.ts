@@ -84,6 +84,11 @@ function findDuplicates<T>(items: Parsed<T>[], key: (item: T) => string, what: s
 
 const BODY_IMAGE = /!\[[^\]]*\]\((\/[^\s)]+)/g;
 
+/** Every local image an article shows: its lead image and those in its body. */
+export function articleImages(article: { hero: { src: string }; markdown: string }): string[] {
+  return [article.hero.src, ...[...article.markdown.matchAll(BODY_IMAGE)].map(([, src]) => src!)];
+}
+
 /** Old addresses are looked up only when no route answers (app/misplaced), so one a route owns would never move. */
 function answeredBySite(path: string, sectionSlugs: Set<string>): boolean {
   const withoutExtension = (segment: string) => segment.replace(/\.[a-z]+$/, "");
