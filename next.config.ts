@@ -42,12 +42,7 @@ const nextConfig: NextConfig = {
       // Whatever no route answers: an article's old address (redirectFrom), its slug under the wrong section, or
       // nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
       // table on every request, and an archive migrated from another system can bring one per article.
-      fallback: [
-        // The client router's request (RSC) for such an address gets a plain 404 (Next 16 answers a rewritten one
-        // with a 500), and the browser then loads the address itself, landing on the redirect or the 404 page.
-        { source: "/:path+", has: [{ type: "header", key: "rsc" }], destination: "/api/no-page" },
-        { source: "/:path+", destination: "/misplaced/:path+" },
-      ],
+      fallback: [{ source: "/:path+", destination: "/misplaced/:path+" }],
     };
   },
 };
