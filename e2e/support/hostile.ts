@@ -2,10 +2,12 @@
 // calls it, what a clear refusal looks like, and the checks that no injected script or element came alive.
 import { randomBytes } from "node:crypto";
 import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { E2E_ENV } from "../../playwright.config";
 import { OPEN_ARTICLE } from "./comments";
 
 export const OPEN_SLUG = OPEN_ARTICLE.split("/").pop()!;
-export const ORIGIN = `http://localhost:${Number(process.env.E2E_PORT ?? 3210)}`;
+/** The site's own origin: its links, sitemaps and feeds are absolute on SITE_URL. */
+export const ORIGIN = new URL(E2E_ENV.SITE_URL).origin;
 
 let turn = 0;
 

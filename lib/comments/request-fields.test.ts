@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES, readCommentFields } from "./request-fields";
+import { MAX_BODY_BYTES, readCommentFields, fieldText } from "./request-fields";
 
 const post = (body: BodyInit | null, contentType?: string, headers: Record<string, string> = {}) =>
   new Request("http://site.test/api/comments", {
@@ -56,5 +56,16 @@ describe("readCommentFields", () => {
     expect(read).toBe(false);
     const justUnder = JSON.stringify({ body: "a".repeat(MAX_BODY_BYTES - 20) });
     expect((await readCommentFields(post(justUnder, "application/json"))).ok).toBe(true);
+  });
+});
+
+describe("fieldText", () => {
+  it("reads strings, numbers and booleans, and never throws on objects", () => {
+    expect(fieldText("a")).toBe("a");
+    expect(fieldText(12)).toBe("12");
+    expect(fieldText(undefined)).toBe("");
+    expect(fieldText(null)).toBe("");
+    expect(fieldText({ toString: "x" })).toBe("[not text]");
+    expect(fieldText(["x"])).toBe("[not text]");
   });
 });

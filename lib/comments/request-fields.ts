@@ -73,3 +73,13 @@ export async function readCommentFields(request: Request, limit = MAX_BODY_BYTES
     return unreadable(type === "multipart/form-data" ? "multipart form data" : "form data");
   }
 }
+
+/**
+ * A field as text, whatever JSON put there: strings as they are, numbers and booleans spelled out, nothing as "".
+ * Anything else (an object, an array) becomes a placeholder that no rule accepts, and fills the honeypot.
+ */
+export function fieldText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value === null || value === undefined ? "" : "[not text]";
+}

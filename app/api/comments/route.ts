@@ -6,7 +6,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { now } from "@/lib/clock";
 import { refreshArticlePages } from "@/lib/comments/refresh";
-import { readCommentFields } from "@/lib/comments/request-fields";
+import { fieldText, readCommentFields } from "@/lib/comments/request-fields";
 import { articleTakesComments } from "@/lib/comments/settings";
 import { submitComment } from "@/lib/comments/submit";
 import { findArticle, getContent, isPublic } from "@/lib/content/store";
@@ -21,14 +21,14 @@ export async function POST(request: NextRequest) {
   if (!read.ok) return Response.json({ error: read.error }, { status: read.status });
   const { fields } = read;
   const at = now();
-  const article = findArticle(String(fields.article ?? ""));
+  const article = findArticle(fieldText(fields.article));
   if (!article || !isPublic(article, at)) return Response.json({ error: "No such article." }, { status: 404 });
   const result = await unlessUnavailable(async () => submitComment(
     {
       articleSlug: article.slug,
       fields: { name: fields.name, email: fields.email, body: fields.body, parentId: fields.parentId || undefined },
-      honeypot: String(fields.website ?? ""),
-      token: String(fields.token ?? ""),
+      honeypot: fieldText(fields.website),
+      token: fieldText(fields.token),
       address: clientAddress(request.headers),
     },
     {
