@@ -46,6 +46,13 @@ describe("validateCommentInput with hostile text", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["email", "name", "parentId"]);
   });
+
+  it("takes a reply's parent only as plain decimal digits", () => {
+    const reply = (parentId: unknown) => validateCommentInput({ name: "A", email: "a@example.org", body: "Fine.", parentId });
+    expect(reply("12")).toMatchObject({ ok: true, value: { parentId: 12 } });
+    expect(reply(12)).toMatchObject({ ok: true, value: { parentId: 12 } });
+    for (const bad of ["0x10", "1e3", " 1", "-1", "1.5", 1.5, -1]) expect(reply(bad).ok, String(bad)).toBe(false);
+  });
 });
 
 describe("commentsOpen", () => {

@@ -1,7 +1,7 @@
 // The comment rules, as pure functions of their inputs (the clock included), so each can be tested alone.
 import { z } from "zod";
 import { sign, verify } from "../security/signing";
-import { MAX_COMMENT_ID } from "./ids";
+import { MAX_COMMENT_ID, parseCommentId } from "./ids";
 
 export const LIMITS = {
   nameMax: 80,
@@ -47,7 +47,13 @@ export const commentInputSchema = z.object({
       .max(LIMITS.bodyMax, `Your comment can be at most ${LIMITS.bodyMax.toLocaleString("en-GB")} characters.`),
   ),
   // Any id no comment can have is a reply to nothing.
-  parentId: z.coerce.number(PARENT_GONE).int(PARENT_GONE).positive(PARENT_GONE).max(MAX_COMMENT_ID, PARENT_GONE).optional(),
+  parentId: z
+    .preprocess(
+      // From a form, only plain decimal digits name a comment ("0x10" and "1e3" do not).
+      (value) => (typeof value === "string" ? (parseCommentId(value) ?? Number.NaN) : value),
+      z.number(PARENT_GONE).int(PARENT_GONE).positive(PARENT_GONE).max(MAX_COMMENT_ID, PARENT_GONE),
+    )
+    .optional(),
 });
 
 export type CommentInput = z.infer<typeof commentInputSchema>;
