@@ -3,10 +3,11 @@
 import { expect, test } from "@playwright/test";
 import { clientAddress } from "./support/editors";
 import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
+import { PORTS } from "./support/ports";
 
 let server: IsolatedServer;
 test.beforeAll(async () => {
-  server = await startIsolatedServer(Number(process.env.E2E_PORT ?? 3210) + 2, { TRUSTED_PROXIES: "" });
+  server = await startIsolatedServer(PORTS.clientAddresses, { TRUSTED_PROXIES: "" });
 });
 test.afterAll(async () => server?.stop());
 // Without JavaScript each attempt is a whole form post, sent with the headers set just before it.

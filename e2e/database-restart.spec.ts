@@ -5,9 +5,10 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
 import { OPEN_ARTICLE } from "./support/comments";
 import { startPostgres, type Postgres } from "./support/postgres";
+import { PORTS } from "./support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 5;
-const PG_PORT = Number(process.env.E2E_PORT ?? 3210) + 6;
+const PORT = PORTS.databaseRestart;
+const PG_PORT = PORTS.databaseRestartPostgres;
 
 test.skip(!process.env.DATABASE_URL, "PostgreSQL run only");
 

@@ -9,8 +9,9 @@ import { expect, test } from "@playwright/test";
 import { startIsolatedServer } from "./support/isolated-server";
 import { OPEN_ARTICLE } from "./support/comments";
 import { freshDatabase } from "./support/postgres";
+import { PORTS } from "./support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 4;
+const PORT = PORTS.durability;
 const ARTICLE = OPEN_ARTICLE.split("/").pop()!;
 
 /** Every stored comment body of this run, as many times as it is stored. */

@@ -3,8 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
 import { OPEN_ARTICLE } from "./support/comments";
+import { PORTS } from "./support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 2;
+const PORT = PORTS.health;
 
 test("the health check answers 200 with the content and the database it uses, never cached", async ({ request }) => {
   const response = await request.get("/api/health");

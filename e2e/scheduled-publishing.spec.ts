@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
 import { UNPUBLISHED } from "./support/sample";
+import { PORTS } from "./support/ports";
 
 const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
 const LEAD_SECONDS = 20;
@@ -15,7 +16,7 @@ const serverNow = () => new Date(Date.now() + offset);
 
 test.beforeAll(async () => {
   offset = scheduled.publishedAt.getTime() - LEAD_SECONDS * 1000 - Date.now();
-  server = await startIsolatedServer(Number(process.env.E2E_PORT ?? 3210) + 1, { MERIDIAN_CLOCK_OFFSET_MS: String(offset) });
+  server = await startIsolatedServer(PORTS.scheduledPublishing, { MERIDIAN_CLOCK_OFFSET_MS: String(offset) });
 });
 test.afterAll(async () => server?.stop());
 

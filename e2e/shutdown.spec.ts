@@ -6,8 +6,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startIsolatedServer } from "./support/isolated-server";
 import { OPEN_ARTICLE } from "./support/comments";
+import { PORTS } from "./support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 3;
+const PORT = PORTS.shutdown;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A comment post whose body arrives in two halves, `gap` apart: in flight for that long. */

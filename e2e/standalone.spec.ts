@@ -7,8 +7,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_ENV } from "../playwright.config";
 import { OPEN_ARTICLE } from "./support/comments";
+import { PORTS } from "./support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 7;
+const PORT = PORTS.standalone;
 
 test.skip(!!process.env.DATABASE_URL, "the SQLite run covers it");
 

@@ -41,6 +41,7 @@ export async function queueItem(desk: Desk, tag: string, state = "pending") {
 export async function decideOnDesk(desk: Desk, tag: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
   const item = await queueItem(desk, tag, state);
   await item.getByRole("button", { name: new RegExp(`^${decision}`) }).click();
-  await expect(desk.page.getByRole("status")).toContainText("Done");
+  // A decision is a post, a database write and a re-render: allow for a busy machine.
+  await expect(desk.page.getByRole("status")).toContainText("Done", { timeout: 15_000 });
   await expect(desk.page.getByRole("article").filter({ hasText: tag })).toHaveCount(0);
 }
