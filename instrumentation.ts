@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { refuseToStartWithoutSecret } = await import("./lib/auth/startup-check");
     refuseToStartWithoutSecret();
+    // Scheduled articles and withdrawals take effect in the page cache at their time (lib/cache/content-schedule.ts).
+    const { installContentSchedule } = await import("./lib/cache/schedule-global");
+    installContentSchedule();
   }
 }

@@ -1,10 +1,11 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
 import { loadContent, type ContentIndex } from "./lib/content/load";
 import { FIRST_PAGE_REDIRECTS, withdrawnRewrites } from "./lib/content/routing";
 
-/** Content read once, when the build compiles withdrawals into its routing table (no code runs per request). */
+/** Content read once, when the build compiles withdrawals (past or to come) into its routing table. */
 let loaded: ContentIndex | undefined;
 const content = () => (loaded ??= loadContent(contentDir()));
 
@@ -13,6 +14,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // The page cache: Next's file cache, or Redis shared by every instance when REDIS_URL is set; either way a page
+  // expires at the content changes that concern it (scheduled articles, withdrawals). See lib/cache/handler.mjs.
+  cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib/cache/handler.mjs"),
+  // No private in-memory copy in front of a shared cache: each instance would serve its own until it expired.
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
   // Metadata always in <head>, for every user agent: Next would otherwise stream a slow page's metadata into <body>
   // for browsers, which is invalid HTML and hides it from crawlers that present as browsers.
   htmlLimitedBots: /.*/,
