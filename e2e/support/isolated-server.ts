@@ -7,7 +7,8 @@ import path from "node:path";
 
 export type IsolatedServer = { url: string; stop: () => Promise<void> };
 
-export async function startIsolatedServer(port: number, env: Record<string, string>): Promise<IsolatedServer> {
+/** `readyPath` is what is polled until the server answers: a page no test is about, by default the front page. */
+export async function startIsolatedServer(port: number, env: Record<string, string>, readyPath = "/"): Promise<IsolatedServer> {
   const root = process.cwd();
   const dir = mkdtempSync(path.join(tmpdir(), "meridian-server-"));
   cpSync(path.join(root, ".next"), path.join(dir, ".next"), {
@@ -26,7 +27,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) break;
+      if ((await fetch(url + readyPath)).ok) break;
     } catch {
       // not listening yet
     }

@@ -37,12 +37,12 @@ export function changedSince(changes: ContentChange[], tags: string[], cachedAt:
   let high = changes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (changes[middle].at <= cachedAt) low = middle + 1;
+    if (changes[middle]!.at <= cachedAt) low = middle + 1;
     else high = middle;
   }
-  for (let i = low; i < changes.length && changes[i].at <= now; i++) {
-    const { paths: changed, prefixes } = changes[i];
-    if (paths.some((path) => changed.has(path) || prefixes.some((prefix) => path.startsWith(prefix)))) return true;
+  for (const change of changes.slice(low)) {
+    if (change.at > now) break;
+    if (paths.some((path) => change.paths.has(path) || change.prefixes.some((prefix) => path.startsWith(prefix)))) return true;
   }
   return false;
 }
