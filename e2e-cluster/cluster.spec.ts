@@ -56,10 +56,13 @@ test("a comment posted through A and approved by an editor signed in on B is on 
   expect((await postComment(A, text, "127.0.0.1", await stampedToken(A))).status).toBe(202);
 
   const editor = newEditor();
-  const session = await signIn(B, editor.email, PASSWORD);
   const context = await browser.newContext();
-  await context.addCookies([{ name: "meridian.session", value: session!.split("=")[1]!, url: B }]);
   const page = await context.newPage();
+  await page.goto(`${B}/editor/sign-in`);
+  await page.getByLabel("Email address").fill(editor.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
   await page.goto(`${B}/editor/comments?state=pending`);
   const item = page.getByRole("article").filter({ hasText: text });
   await item.getByRole("button", { name: /^Approve/ }).click();

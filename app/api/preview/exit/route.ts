@@ -1,8 +1,8 @@
 // Leaves preview: draft mode off, back to the desk.
 import { draftMode } from "next/headers";
-import { NextResponse, type NextRequest } from "next/server";
+import { seeOther } from "@/lib/http/see-other";
 
-export async function POST(request: NextRequest) {
+export async function POST() {
   (await draftMode()).disable();
-  return NextResponse.redirect(new URL("/editor", request.url), 303);
+  return seeOther("/editor");
 }

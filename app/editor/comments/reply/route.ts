@@ -1,5 +1,5 @@
 // A reply from the newsroom, published at once under the editor's name.
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { currentEditor, unauthorized } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { replyAsNewsroom } from "@/lib/comments/moderation";
@@ -7,6 +7,7 @@ import { LIMITS } from "@/lib/comments/rules";
 import { refreshArticlePages } from "@/lib/comments/refresh";
 import { getContent } from "@/lib/content/store";
 import { getDb } from "@/lib/db/connection";
+import { seeOther } from "@/lib/http/see-other";
 
 export async function POST(request: NextRequest) {
   const editor = await currentEditor();
@@ -19,5 +20,5 @@ export async function POST(request: NextRequest) {
   const reply = await replyAsNewsroom(await getDb(), Number(form.get("parentId")), editor, body, getContent().site.name, now());
   if (!reply) return new Response("That comment no longer exists.\n", { status: 404 });
   refreshArticlePages([reply.articleSlug]);
-  return NextResponse.redirect(new URL(`/editor/comments?state=approved&done=reply`, request.url), 303);
+  return seeOther("/editor/comments?state=approved&done=reply");
 }
