@@ -4,7 +4,7 @@ import { UNPUBLISHED } from "../../e2e/support/sample";
 import { CLUSTER, DATABASE_URL } from "./cluster";
 
 /** Seconds from now until the scheduled article's time on the cluster's clock: the cluster's start-up and the tests before it. */
-export const SCHEDULE_IN_SECONDS = Number(process.env.CLUSTER_SCHEDULE_IN_SECONDS ?? 90);
+export const SCHEDULE_IN_SECONDS = Number(process.env.CLUSTER_SCHEDULE_IN_SECONDS ?? 40);
 
 export default async function globalSetup() {
   const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
