@@ -1,12 +1,17 @@
 // What readers, commenters and editors meet when the site runs as two instances behind nginx: one site, whichever
 // instance answers. Clients send from addresses of their own in 127.0.0.0/8, which nginx forwards in X-Forwarded-For.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { newEditor, PASSWORD } from "../e2e/support/editors";
 import { commenter, OPEN_ARTICLE } from "../e2e/support/comments";
 import { UNPUBLISHED } from "../e2e/support/sample";
-import { A, B, instancePid, newClientAddress, NGINX, send, type Answer } from "./support/cluster";
+import { A, B, CLUSTER, instancePid, newClientAddress, NGINX, send, type Answer } from "./support/cluster";
 
 const started = Date.now();
+/** One page of each kind. */
+const PAGES = ["/", "/asia", "/authors/lena-marsh", OPEN_ARTICLE, "/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/authors"];
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 test.afterEach(({}, testInfo) => console.log(`${testInfo.title}: ${(testInfo.duration / 1000).toFixed(1)} s`));
 
@@ -123,13 +128,28 @@ test("a scheduled article goes live on both instances for the first request afte
   }
 });
 
+test("with the shared cache down, both instances keep rendering every page, and each says so once", async () => {
+  execFileSync("redis-cli", ["-p", String(CLUSTER.redisPort), "shutdown", "nosave"]);
+  const stopped = Date.now();
+  for (const base of [A, B, NGINX]) {
+    for (const path of PAGES) {
+      const answer = await send(`${base}${path}?without-redis=1`, { from: newClientAddress() });
+      expect(answer.status, `${path} on ${base} with Redis down`).toBe(200);
+    }
+  }
+  console.log(`Every page rendered on both instances within ${seconds(stopped)} of Redis stopping`);
+  for (const port of CLUSTER.appPorts) {
+    const log = readFileSync(path.join(CLUSTER.dir, `app-${port}.log`), "utf8");
+    expect(log.match(/Shared cache: Redis unavailable/g)?.length, `instance ${port} logged the outage once`).toBe(1);
+  }
+});
+
 test("with one instance killed, nginx serves every page from the other", async () => {
-  const pages = ["/", "/asia", "/authors/lena-marsh", OPEN_ARTICLE, "/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/authors"];
   process.kill(instancePid(A), "SIGKILL");
   const killed = Date.now();
   // Each page twice with fresh query strings: nginx's micro-cache answers nothing, and both upstream turns are taken.
   for (const round of [1, 2]) {
-    for (const path of pages) {
+    for (const path of PAGES) {
       const answer = await send(`${NGINX}${path}?after-kill=${round}`, { from: newClientAddress() });
       expect(answer.status, `${path} through nginx with A down`).toBe(200);
       expect(answer.headers["x-upstream"], path).toContain(new URL(B).host);

@@ -11,9 +11,13 @@ const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 const CONTENT_SCHEDULE = Symbol.for("meridian.content-schedule");
-/** One store per process: Next makes a handler per request. Not during `next build`, whose output belongs on disk. */
+/**
+ * One Redis connection per process, kept on globalThis: Next makes a handler per request and loads this module from
+ * more than one of its bundles. Not during `next build`, whose output belongs on disk.
+ */
+const SHARED_STORE = Symbol.for("meridian.shared-cache-store");
 const shared = process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build"
-  ? new RedisStore(process.env.REDIS_URL)
+  ? (/** @type {any} */ (globalThis)[SHARED_STORE] ??= new RedisStore(process.env.REDIS_URL))
   : null;
 
 /** @param {any} entry @param {any} ctx */

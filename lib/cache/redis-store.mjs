@@ -57,13 +57,9 @@ export class RedisStore {
       url,
       // Fail at once while disconnected rather than queue: a reader must not wait for Redis to come back.
       disableOfflineQueue: true,
-      socket: { connectTimeout: TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
+      socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
     });
     this.client.on("error", (error) => this.failed(error));
-    this.client.on("ready", () => {
-      if (!this.healthy) console.log("Shared cache: Redis is back");
-      this.healthy = true;
-    });
     this.connecting = this.client.connect().catch((error) => this.failed(error));
   }
 
@@ -79,7 +75,11 @@ export class RedisStore {
     try {
       await withTimeout(this.connecting);
       if (!this.client.isReady) return null;
-      return await withTimeout(operation());
+      const result = await withTimeout(operation());
+      // The outage ends with the first answer, not with a reconnection that may drop again at once.
+      if (!this.healthy) console.log("Shared cache: Redis is back");
+      this.healthy = true;
+      return result;
     } catch (error) {
       return this.failed(error);
     }
