@@ -2,7 +2,8 @@
 // Next's page cache for this site (next.config.ts `cacheHandler`): Redis, shared by every instance, when REDIS_URL is
 // set; otherwise Next's own file cache, exactly as without a handler. Either way a page cached before a content change
 // that concerns it (lib/cache/content-schedule.ts) is expired from that instant, so nobody is served a cached 404
-// for an article whose time has come. Plain JavaScript: Next imports this file at run time, outside its bundles.
+// for an article whose time has come. Plain JavaScript: Next imports this file at run time (and Turbopack bundles a
+// copy into the proxy, which shares the process's Redis connection through globalThis).
 import { createRequire } from "node:module";
 import { RedisStore, entryTags } from "./redis-store.mjs";
 
