@@ -4,7 +4,9 @@
 // that concerns it (lib/cache/content-schedule.ts) is expired from that instant, so nobody is served a cached 404
 // for an article whose time has come. Plain JavaScript: Next imports this file at run time (and Turbopack bundles a
 // copy into the proxy, which shares the process's Redis connection through globalThis).
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { RedisStore, entryTags } from "./redis-store.mjs";
 
 const require = createRequire(import.meta.url);
@@ -18,8 +20,17 @@ const CONTENT_SCHEDULE = Symbol.for("meridian.content-schedule");
  */
 const SHARED_STORE = Symbol.for("meridian.shared-cache-store");
 const shared = process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build"
-  ? (/** @type {any} */ (globalThis)[SHARED_STORE] ??= new RedisStore(process.env.REDIS_URL))
+  ? (/** @type {any} */ (globalThis)[SHARED_STORE] ??= new RedisStore(process.env.REDIS_URL, `meridian:${buildId()}:`))
   : null;
+
+/** Entries of one build must never answer for another (their pages name other scripts): keys carry the build's id. */
+function buildId() {
+  try {
+    return readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "unknown-build";
+  }
+}
 
 /** @param {any} entry @param {any} ctx */
 function changedByContent(entry, ctx) {

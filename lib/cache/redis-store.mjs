@@ -49,8 +49,8 @@ function withTimeout(promise) {
 }
 
 export class RedisStore {
-  /** @param {string} url @param {string} [prefix] keys of one build must not answer another's */
-  constructor(url, prefix = process.env.REDIS_CACHE_PREFIX ?? "meridian:cache:") {
+  /** @param {string} url @param {string} prefix of every key (the handler's carries the build's id) */
+  constructor(url, prefix) {
     this.prefix = prefix;
     this.healthy = true;
     this.client = createClient({
