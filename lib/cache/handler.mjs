@@ -26,7 +26,8 @@ const shared = process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-produc
 /** Entries of one build must never answer for another (their pages name other scripts): keys carry the build's id. */
 function buildId() {
   try {
-    return readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+    const distDir = path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+    return readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
   } catch {
     return "unknown-build";
   }
