@@ -13,7 +13,10 @@ export function installContentSchedule(): void {
   // Content is read at the first cache lookup, not at start-up: a server with no cache handler never reads it.
   let changes: ContentChange[] | undefined;
   const schedule: ContentSchedule = {
-    changedSince: (tags, cachedAt, now) => changedSince((changes ??= contentChanges(getContent().articles, clockOffsetMs)), tags, cachedAt, now),
+    changedSince: (tags, cachedAt, now) => {
+      changes ??= contentChanges(getContent().articles, clockOffsetMs);
+      return changedSince(changes, tags, cachedAt, now);
+    },
   };
   (globalThis as Record<symbol, unknown>)[CONTENT_SCHEDULE] = schedule;
 }
