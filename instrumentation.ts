@@ -3,6 +3,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { refuseToStartWithoutSecret } = await import("./lib/auth/startup-check");
     refuseToStartWithoutSecret();
+    // Scheduled articles and withdrawals take effect in the page cache at their time (lib/cache/content-schedule.ts).
+    const { installContentSchedule } = await import("./lib/cache/schedule-global");
+    installContentSchedule();
     // Not in the build's workers, which are stopped by signal and have no server to drain.
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { closeDatabaseOnShutdown } = await import("./lib/shutdown");

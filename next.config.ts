@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
@@ -5,7 +6,7 @@ import { loadContent, type ContentIndex } from "./lib/content/load";
 import { withdrawnRewrites } from "./lib/content/routing";
 import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, securityHeaders } from "./lib/security/headers";
 
-/** Content read once, when the build compiles withdrawals into its routing table (no code runs per request). */
+/** Content read once, when the build compiles withdrawals (past or to come) into its routing table. */
 let loaded: ContentIndex | undefined;
 const content = () => (loaded ??= loadContent(contentDir()));
 
@@ -19,6 +20,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   // next/image's resizer sends its own policy (it wins over headers() below): the strictest one.
   images: { contentSecurityPolicy: IMAGE_POLICY },
+  // The page cache: Next's file cache, or Redis shared by every instance when REDIS_URL is set; either way a page
+  // expires at the content changes that concern it (scheduled articles, withdrawals). See lib/cache/handler.mjs.
+  cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib/cache/handler.mjs"),
+  // No private in-memory copy in front of a shared cache: each instance would serve its own until it expired.
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
   // Metadata always in <head>, for every user agent: Next would otherwise stream a slow page's metadata into <body>
   // for browsers, which is invalid HTML and hides it from crawlers that present as browsers.
   htmlLimitedBots: /.*/,

@@ -12,8 +12,9 @@ import { serif } from "./fonts";
 import "./globals.css";
 import { now } from "@/lib/clock";
 
-// Pages are prerendered, then re-rendered in the background at most every 30 seconds, so the date bar and
-// scheduled articles are current within a minute with no rebuild.
+// Pages are prerendered, then re-rendered in the background at most every 30 seconds, so the date bar is current
+// within a minute with no rebuild. Scheduled articles and withdrawals expire the pages they change at their time
+// (lib/cache/content-schedule.ts), so the first reader after it gets them.
 export const revalidate = 30;
 
 export function generateMetadata(): Metadata {

@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
 # Throughput of the production build, side by side in one run with (a) a bare Next.js 16 page of similar size,
 # prerendered the same way and built here in a temporary folder (the framework's floor), (b) nginx serving the saved
-# HTML (the machine's limit) and (c) the article through nginx with deploy/nginx.conf's micro-cache.
+# HTML (the machine's limit), (c) the article through nginx with deploy/nginx.conf's micro-cache and (d) the article
+# from a second instance on the shared page cache (Redis, REDIS_URL), as several instances serve it.
 # wrk, 50 connections, loopback. Needs `npm run build` (or `npm run test:build`) first; installs wrk and nginx
 # from apt as root when missing. Prints requests/s, p50/p99 latency and the ratios.
 source "$(dirname "$0")/lib.sh"
 require_build
 DURATION="${BENCH_DURATION:-10s}"
-APP=3301; BARE=3302; STATIC=3303; CACHED=3304
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
-  [ "$(id -u)" -eq 0 ] || { echo "Needs wrk and nginx (apt-get install wrk nginx)." >&2; exit 1; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
+APP=3301; BARE=3302; STATIC=3303; CACHED=3304; SHARED=3305; REDIS_PORT="${BENCH_REDIS_PORT:-3306}"
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null || ! command -v redis-server >/dev/null; then
+  [ "$(id -u)" -eq 0 ] || { echo "Needs wrk, nginx and redis-server (apt-get install wrk nginx redis-server)." >&2; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx redis-server >/dev/null
 fi
 
 start_site "$APP"
 APP_PID=${pids[-1]} # next start serves in the process it was started as
 size=$(wc -c < "$work/article.html")
+# (d) The same build on the shared page cache: Redis on loopback, no persistence.
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" > "$work/redis.log" 2>&1 &
+pids+=($!)
+until redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; do sleep 0.2; done
+cp "$work/article.html" "$work/article-local.html"
+REDIS_URL="redis://127.0.0.1:$REDIS_PORT" start_site "$SHARED"
+SHARED_PID=${pids[-1]}
+cp "$work/article-local.html" "$work/article.html"
 # (a) The framework's floor: a bare page as heavy as the article page.
 start_bare_page "$BARE" "$size"
 BARE_PID=${pids[-1]}
@@ -53,6 +62,7 @@ ROUNDS="${BENCH_ROUNDS:-5}"
 TARGETS=(
   "bare|bare Next.js page (floor)|http://localhost:$BARE$BARE_PATH"
   "article|article (next start)|http://localhost:$APP$ARTICLE"
+  "shared|article (shared Redis cache)|http://localhost:$SHARED$ARTICLE"
   "section|section (next start)|http://localhost:$APP/asia"
   "author|author (next start)|http://localhost:$APP/authors/lena-marsh"
   "front|front page (next start)|http://localhost:$APP/"
@@ -67,7 +77,7 @@ cpu_ticks() { if [ -n "$1" ]; then awk '{ print $14 + $15 }' "/proc/$1/stat"; el
 measure() { # key url: one wrk run, appending "rps p50 p99 cpu" (latencies and CPU per request in ms)
   local port pid before after
   port=$(sed -E 's#^http://[^:]+:([0-9]+).*#\1#' <<< "$2")
-  pid=""; case "$port" in "$APP") pid=$APP_PID ;; "$BARE") pid=$BARE_PID ;; esac
+  pid=""; case "$port" in "$APP") pid=$APP_PID ;; "$BARE") pid=$BARE_PID ;; "$SHARED") pid=$SHARED_PID ;; esac
   before=$(cpu_ticks "$pid")
   wrk -t2 -c50 -d"$DURATION" --latency "$2" > "$work/wrk.txt"
   after=$(cpu_ticks "$pid")
@@ -109,5 +119,7 @@ ratio() { # a b column [target]
 echo
 echo "article / bare Next.js page:            $(ratio article bare 1 0.90)"
 echo "  the same from CPU per request:        $(ratio article bare 4)"
+echo "shared cache / local cache (article):   $(ratio shared article 1 0.80)"
+echo "  the same from CPU per request:        $(ratio shared article 4)"
 echo "nginx micro-cache / nginx static file:  $(ratio cached static 1 0.80)"
 echo "article / nginx static file:            $(ratio article static 1)"

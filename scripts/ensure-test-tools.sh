@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Finds what the test suite needs beyond npm (Chromium for Playwright, Java for the Nu HTML checker) and,
+# Finds what the test suite needs beyond npm (Chromium for Playwright, Java for the Nu HTML checker, Redis and nginx) and,
 # as root on Debian, installs what is missing from apt. Never downloads a browser from anywhere else.
 set -euo pipefail
 
@@ -7,6 +7,9 @@ missing=()
 chromium="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}"
 [ -x "$chromium" ] || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+# The shared page cache's tests and the cluster suite (npm run test:cluster) need Redis and nginx.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

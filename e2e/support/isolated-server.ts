@@ -19,7 +19,14 @@ export type IsolatedServer = {
   stop: () => Promise<void>;
 };
 
-export async function startIsolatedServer(port: number, env: Record<string, string>, reuseDir?: string): Promise<IsolatedServer> {
+export type IsolatedServerOptions = {
+  /** What is polled until the server answers: a page no test is about, by default the front page. */
+  readyPath?: string;
+  /** Start on this folder and its data again (after a kill, say) instead of a fresh copy of the build. */
+  reuseDir?: string;
+};
+
+export async function startIsolatedServer(port: number, env: Record<string, string>, { readyPath = "/", reuseDir }: IsolatedServerOptions = {}): Promise<IsolatedServer> {
   const root = process.cwd();
   const dir = reuseDir ?? mkdtempSync(path.join(tmpdir(), "meridian-server-"));
   if (!reuseDir) {
@@ -44,7 +51,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) break;
+      if ((await fetch(url + readyPath)).ok) break;
     } catch {
       // not listening yet
     }
@@ -58,7 +65,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
     child,
     log: () => output,
     exited,
-    restart: () => startIsolatedServer(port, env, dir),
+    restart: () => startIsolatedServer(port, env, { readyPath, reuseDir: dir }),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;

@@ -11,4 +11,5 @@ export const PORTS = {
   databaseRestartPostgres: base + 6,
   standalone: base + 7,
   health: base + 8,
+  scheduledWithdrawal: base + 9,
 } as const;

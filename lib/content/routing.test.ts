@@ -7,7 +7,7 @@ const article = (slug: string, extra: Partial<Article> = {}) =>
   ({ slug, section: "asia", path: `/asia/${slug}`, status: "published", publishedAt: new Date("2026-01-01T00:00:00Z"), redirectFrom: [], ...extra }) as Article;
 
 describe("the content's routing table", () => {
-  it("sends every address of a withdrawn article, and nothing else, to its notice", () => {
+  it("sends every address of a withdrawn article to its notice, and one still to be withdrawn to the same check", () => {
     const withdrawn = { at: new Date("2026-05-01T00:00:00Z"), notice: "Withdrawn." };
     const articles = [
       article("gone", { retracted: withdrawn, redirectFrom: ["/2020/gone"] }),
@@ -17,6 +17,11 @@ describe("the content's routing table", () => {
     expect(withdrawnRewrites(articles, now)).toEqual([
       { source: "/:section/gone", destination: "/retracted/gone" },
       { source: "/2020/gone", destination: "/retracted/gone" },
+      {
+        source: "/:section/not-yet",
+        destination: "/retracted/not-yet?section=:section",
+        missing: [{ type: "header", key: "x-meridian-before-withdrawal" }, { type: "header", key: "next-action" }],
+      },
     ]);
   });
 });

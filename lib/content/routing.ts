@@ -1,10 +1,15 @@
 // Rules compiled into Next's routing table when the site is built (next.config.ts): withdrawn articles' addresses
 // (410), with no per-request code in front of readers' pages. Next tries each rule on every request, so the table
-// holds only what is few: old article addresses and "page 1" are looked up by app/misplaced instead.
+// holds only what is few: old article addresses and "page 1" are looked up by app/misplaced instead. A withdrawal
+// still to come is sent to the same route, which decides at request time (no rebuild at its time).
 import type { Article } from "./load";
 import { isRetracted } from "./visibility";
 
-export type Rewrite = { source: string; destination: string };
+type Condition = { type: "header"; key: string };
+export type Rewrite = { source: string; destination: string; missing?: Condition[] };
+
+/** Sent by app/retracted when it fetches the article itself, before its withdrawal, so the rule lets that through. */
+export const BEFORE_WITHDRAWAL_HEADER = "x-meridian-before-withdrawal";
 
 /** Where a withdrawn article's addresses are sent to be answered with 410 Gone and the newsroom's notice. */
 export const withdrawnNoticePath = (slug: string) => `/retracted/${slug}`;
@@ -14,10 +19,21 @@ function literally(path: string): string {
   return path.replace(/[:()*+?{}\\]/g, "\\$&");
 }
 
-/** A withdrawn article's own address, its slug under any section, and its old addresses, to the 410 notice. */
+/**
+ * A withdrawn article's own address, its slug under any section, and its old addresses, to the 410 notice. An article
+ * to be withdrawn later: its address only (old ones redirect there), to the same route, which serves the article
+ * until the time comes; never a comment posted to it (a Server Action) nor that route's own request for the article.
+ */
 export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {
-  return articles
-    .filter((article) => isRetracted(article, now))
-    .flatMap((article) => [`/:section/${literally(article.slug)}`, ...article.redirectFrom.map(literally)]
-      .map((source) => ({ source, destination: withdrawnNoticePath(article.slug) })));
+  const withdrawn = articles.filter((article) => isRetracted(article, now));
+  const toBeWithdrawn = articles.filter((article) => article.status === "published" && article.retracted && !isRetracted(article, now));
+  return [
+    ...withdrawn.flatMap((article) => [`/:section/${literally(article.slug)}`, ...article.redirectFrom.map(literally)]
+      .map((source) => ({ source, destination: withdrawnNoticePath(article.slug) }))),
+    ...toBeWithdrawn.map((article) => ({
+      source: `/:section/${literally(article.slug)}`,
+      destination: `${withdrawnNoticePath(article.slug)}?section=:section`,
+      missing: [{ type: "header" as const, key: BEFORE_WITHDRAWAL_HEADER }, { type: "header" as const, key: "next-action" }],
+    })),
+  ];
 }

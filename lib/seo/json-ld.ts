@@ -2,6 +2,7 @@
 import type { Article, Author } from "../content/store";
 import type { Section, SiteSettings } from "../content/schema";
 import { isoInZone } from "../dates";
+import { MEDIA_RATIOS, mediaPath } from "../content/media";
 
 export type Graph = { "@context": "https://schema.org"; "@graph": Record<string, unknown>[] };
 
@@ -54,7 +55,7 @@ const ARTICLE_TYPE = { news: "NewsArticle", opinion: "OpinionNewsArticle", analy
 
 /** The crops of the hero image that Google's Article guidelines ask for. */
 export function heroCrops(article: Article): string[] {
-  return ["16x9", "4x3", "1x1"].map((ratio) => `/media/${ratio}${article.hero.src}`);
+  return MEDIA_RATIOS.map((ratio) => mediaPath(ratio, article.hero.src));
 }
 
 export function articleGraph(

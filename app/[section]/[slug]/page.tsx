@@ -15,7 +15,7 @@ type Params = { section: string; slug: string };
 // redirect's Location header twice).
 export const dynamicParams = false;
 
-/** Every article that is or will be public: scheduled ones are built as 404s and go live when regenerated. */
+/** Every article that is or will be public: scheduled ones are built as 404s, which expire at their time (lib/cache). */
 export function generateStaticParams(): Params[] {
   return reachableArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
 }

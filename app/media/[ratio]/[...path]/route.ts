@@ -5,10 +5,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { now } from "@/lib/clock";
+import { MEDIA_RATIOS, MEDIA_SIZES, type MediaRatio } from "@/lib/content/media";
 import { publicArticles, reachableArticles } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
-
-const SIZES: Record<string, [number, number]> = { "16x9": [1200, 675], "4x3": [1200, 900], "1x1": [1200, 1200], og: [1200, 630] };
 
 type Params = { ratio: string; path: string[] };
 
@@ -19,12 +18,12 @@ export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
   const images = new Set(reachableArticles(now()).map((article) => article.hero.src));
-  return [...images].flatMap((src) => Object.keys(SIZES).map((ratio) => ({ ratio, path: src.split("/").slice(1) })));
+  return [...images].flatMap((src) => MEDIA_RATIOS.map((ratio) => ({ ratio, path: src.split("/").slice(1) })));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const { ratio, path: parts } = await params;
-  const size = SIZES[ratio];
+  const size = MEDIA_SIZES[ratio as MediaRatio];
   const src = `/${parts.join("/")}`;
   if (!size || !publicArticles(now()).some((article) => article.hero.src === src)) return new Response("No such image.\n", { status: 404 });
   const image = await drawOnce(`media:${ratio}:${src}`, async () => {

@@ -1,0 +1,159 @@
+// What readers, commenters and editors meet when the site runs as two instances behind nginx: one site, whichever
+// instance answers. Clients send from addresses of their own in 127.0.0.0/8, which nginx forwards in X-Forwarded-For.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { newEditor, PASSWORD } from "../e2e/support/editors";
+import { commenter, OPEN_ARTICLE } from "../e2e/support/comments";
+import { UNPUBLISHED } from "../e2e/support/sample";
+import { A, B, CLUSTER, instancePid, newClientAddress, NGINX, send, type Answer } from "./support/cluster";
+
+const started = Date.now();
+/** One page of each kind. */
+const PAGES = ["/", "/asia", "/authors/lena-marsh", OPEN_ARTICLE, "/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/authors"];
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+test.afterEach(({}, testInfo) => console.log(`${testInfo.title}: ${(testInfo.duration / 1000).toFixed(1)} s`));
+
+const cookiesOf = (answer: Answer) => [answer.headers["set-cookie"] ?? []].flat().map((cookie) => cookie.split(";")[0]).join("; ");
+
+/** Signs in with next-auth's form post, as the sign-in page does; the session cookie, or null when refused. */
+async function signIn(base: string, email: string, password: string, from = "127.0.0.1"): Promise<string | null> {
+  const csrf = await send(`${base}/api/auth/csrf`, { from });
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const answer = await send(`${base}/api/auth/callback/credentials`, {
+    from, method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiesOf(csrf) },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/editor" }).toString(),
+  });
+  const session = [answer.headers["set-cookie"] ?? []].flat().find((cookie) => cookie.startsWith("meridian.session="));
+  return session?.split(";")[0] ?? null;
+}
+
+/** Posts a comment through the comment API with a form stamp old enough to count as a person's. */
+async function postComment(base: string, body: string, from: string, token: string) {
+  const reader = commenter();
+  return send(`${base}/api/comments`, {
+    from, method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ article: OPEN_ARTICLE.split("/")[2]!, name: reader.name, email: reader.email, body, token }),
+  });
+}
+
+async function stampedToken(base: string): Promise<string> {
+  const { token } = JSON.parse((await send(`${base}/api/comments/token`)).body) as { token: string };
+  await new Promise((resolve) => setTimeout(resolve, 3200)); // people read before they write
+  return token;
+}
+
+test("a session made on one instance is valid on the other, and through nginx", async () => {
+  const editor = newEditor();
+  const session = await signIn(A, editor.email, PASSWORD);
+  expect(session, "signed in on A").not.toBeNull();
+  for (const base of [B, A, NGINX]) {
+    const desk = await send(`${base}/editor`, { headers: { Cookie: session! } });
+    expect(desk.status, `the desk on ${base}`).toBe(200);
+    expect(desk.body).toContain(editor.name);
+  }
+});
+
+test("a comment posted through A and approved by an editor signed in on B is on the article everywhere within 5 s", async ({ browser }) => {
+  const text = `Seen from both instances, ${Date.now().toString(36)}.`;
+  expect((await postComment(A, text, "127.0.0.1", await stampedToken(A))).status).toBe(202);
+
+  const editor = newEditor();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${B}/editor/sign-in`);
+  await page.getByLabel("Email address").fill(editor.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+  await page.goto(`${B}/editor/comments?state=pending`);
+  const item = page.getByRole("article").filter({ hasText: text });
+  await item.getByRole("button", { name: /^Approve/ }).click();
+  await expect(page.getByRole("status")).toContainText("Done");
+  const approved = Date.now();
+  await context.close();
+
+  const seenAfter: Record<string, string> = {};
+  for (const base of [A, B, NGINX]) {
+    await expect.poll(async () => (await send(base + OPEN_ARTICLE)).body, { timeout: Math.max(0, 5000 - (Date.now() - approved)), intervals: [200] }).toContain(text);
+    seenAfter[base] = seconds(approved);
+  }
+  console.log("The approved comment was in the article's HTML after:", seenAfter);
+});
+
+test("sign-in failures count across both instances, by email and by client address through nginx", async () => {
+  const editor = newEditor();
+  for (const base of [A, B, A, B, A]) expect(await signIn(base, editor.email, "wrong password")).toBeNull();
+  expect(await signIn(B, editor.email, PASSWORD), "locked out on B after failures on both").toBeNull();
+  expect(await signIn(A, editor.email, PASSWORD), "and on A").toBeNull();
+
+  // Five failures from one address with five emails, through nginx (which alternates between the instances)...
+  const from = newClientAddress();
+  const other = newEditor();
+  for (let i = 0; i < 5; i++) expect(await signIn(NGINX, `nobody-${i}-${Date.now()}@example.org`, "wrong password", from)).toBeNull();
+  // ...lock that address out, even with a right password, while another address signs in.
+  expect(await signIn(NGINX, other.email, PASSWORD, from), "the address is locked out").toBeNull();
+  expect(await signIn(NGINX, other.email, PASSWORD, newClientAddress()), "another address is not").not.toBeNull();
+});
+
+test("comment limits per address count across both instances through nginx", async () => {
+  const from = newClientAddress();
+  const token = await stampedToken(NGINX);
+  const upstreams = new Set<string>();
+  for (let i = 0; i < 5; i++) {
+    const answer = await postComment(NGINX, `Comment ${i} from one address ${Date.now().toString(36)}.`, from, token);
+    expect(answer.status, answer.body).toBe(202);
+    upstreams.add(String(answer.headers["x-upstream"]));
+  }
+  expect(upstreams.size, `posts went to both instances: ${[...upstreams].join(", ")}`).toBe(2);
+  const sixth = await postComment(NGINX, `One too many ${Date.now().toString(36)}.`, from, token);
+  expect(sixth.status).toBe(429);
+  expect((await postComment(NGINX, `Another reader ${Date.now().toString(36)}.`, newClientAddress(), token)).status).toBe(202);
+});
+
+test("a scheduled article goes live on both instances for the first request after its time", async () => {
+  const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
+  const clusterNow = () => Date.now() + Number(process.env.MERIDIAN_CLOCK_OFFSET_MS);
+  const wait = scheduled.publishedAt.getTime() - clusterNow() + 500;
+  console.log(`The scheduled time comes ${(wait / 1000).toFixed(1)} s into this test (${seconds(started)} after the suite began)`);
+  test.setTimeout(30_000 + Math.max(0, wait));
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  for (const base of [A, B, NGINX]) {
+    const answer = await send(base + scheduled.path);
+    expect(answer.status, `the first request for the article on ${base}`).toBe(200);
+    expect(answer.body).toContain(scheduled.slug);
+    expect((await send(base + `/${scheduled.path.split("/")[1]}`)).body, "its section").toContain(scheduled.path);
+  }
+});
+
+test("with the shared cache down, both instances keep rendering every page, and each says so once", async () => {
+  execFileSync("redis-cli", ["-p", String(CLUSTER.redisPort), "shutdown", "nosave"]);
+  const stopped = Date.now();
+  for (const base of [A, B, NGINX]) {
+    for (const path of PAGES) {
+      const answer = await send(`${base}${path}?without-redis=1`, { from: newClientAddress() });
+      expect(answer.status, `${path} on ${base} with Redis down`).toBe(200);
+    }
+  }
+  console.log(`Every page rendered on both instances within ${seconds(stopped)} of Redis stopping`);
+  for (const port of CLUSTER.appPorts) {
+    const log = readFileSync(path.join(CLUSTER.dir, `app-${port}.log`), "utf8");
+    expect(log.match(/Shared cache: Redis unavailable/g)?.length, `instance ${port} logged the outage once`).toBe(1);
+  }
+});
+
+test("with one instance killed, nginx serves every page from the other", async () => {
+  process.kill(instancePid(A), "SIGKILL");
+  const killed = Date.now();
+  // Each page twice with fresh query strings: nginx's micro-cache answers nothing, and both upstream turns are taken.
+  for (const round of [1, 2]) {
+    for (const path of PAGES) {
+      const answer = await send(`${NGINX}${path}?after-kill=${round}`, { from: newClientAddress() });
+      expect(answer.status, `${path} through nginx with A down`).toBe(200);
+      expect(answer.headers["x-upstream"], path).toContain(new URL(B).host);
+    }
+  }
+  console.log(`Every page answered from B within ${seconds(killed)} of A being killed`);
+});

@@ -1,0 +1,50 @@
+// When cached pages stop being true without anyone touching them: the instants at which content changes by itself (a
+// scheduled article comes due, a withdrawal takes effect) and the pages each instant changes. The cache handler
+// treats a page rendered before such an instant as expired once it has passed, on every instance, from the first
+// request: no timer, no revalidation call, nothing to miss while an instance was down.
+import type { Article } from "../content/load";
+import { MEDIA_RATIOS, mediaPath } from "../content/media";
+
+/** One instant (real milliseconds since the epoch) and the site paths whose pages it changes. */
+export type ContentChange = { at: number; paths: Set<string>; prefixes: string[] };
+
+/** The pages that list or show an article: its own, the front page, its section's and its authors' listings. */
+function pagesShowing(article: Article): Pick<ContentChange, "paths" | "prefixes"> {
+  const section = `/${article.section}`;
+  const authors = article.authors.map((author) => `/authors/${author}`);
+  return {
+    // Its sharing image and lead-image crops too (app/og, app/media): they are 404 until it is public.
+    paths: new Set(["/", "/index", "/authors", section, article.path, ...authors, `/og/${article.slug}`]),
+    // Later listing pages, and the section's other articles (their "related" lists draw on the section).
+    prefixes: [`${section}/`, ...authors.map((author) => `${author}/`), ...MEDIA_RATIOS.map((ratio) => mediaPath(ratio, article.hero.src))],
+  };
+}
+
+/** Every instant at which `articles` change what readers see, soonest first. `offsetMs` is the site clock's lead. */
+export function contentChanges(articles: Article[], offsetMs = 0): ContentChange[] {
+  return articles
+    .filter((article) => article.status === "published")
+    .flatMap((article) => [article.publishedAt, article.retracted?.at].filter((at) => at !== undefined)
+      .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article) })))
+    .sort((a, b) => a.at - b.at);
+}
+
+const IMPLICIT_TAG = "_N_T_";
+
+/** Whether a page cached at `cachedAt` (its Next cache tags name its path) has changed by `now`; times in real ms. */
+export function changedSince(changes: ContentChange[], tags: string[], cachedAt: number, now: number): boolean {
+  const paths = tags.filter((tag) => tag.startsWith(IMPLICIT_TAG)).map((tag) => tag.slice(IMPLICIT_TAG.length));
+  if (paths.length === 0) return false;
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (changes[middle]!.at <= cachedAt) low = middle + 1;
+    else high = middle;
+  }
+  for (const change of changes.slice(low)) {
+    if (change.at > now) break;
+    if (paths.some((path) => change.paths.has(path) || change.prefixes.some((prefix) => path.startsWith(prefix)))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,67 @@
+// @ts-check
+// Next's page cache for this site (next.config.ts `cacheHandler`): Redis, shared by every instance, when REDIS_URL is
+// set; otherwise Next's own file cache, exactly as without a handler. Either way a page cached before a content change
+// that concerns it (lib/cache/content-schedule.ts) is expired from that instant, so nobody is served a cached 404
+// for an article whose time has come. Plain JavaScript: Next imports this file at run time (and Turbopack bundles a
+// copy into the proxy, which shares the process's Redis connection through globalThis).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { RedisStore, entryTags } from "./redis-store.mjs";
+
+const require = createRequire(import.meta.url);
+/** @type {new (ctx: any) => any} */
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+const CONTENT_SCHEDULE = Symbol.for("meridian.content-schedule");
+/**
+ * One Redis connection per process, kept on globalThis: Next makes a handler per request and loads this module from
+ * more than one of its bundles. Not during `next build`, whose output belongs on disk.
+ */
+const SHARED_STORE = Symbol.for("meridian.shared-cache-store");
+const shared = process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build"
+  ? (/** @type {any} */ (globalThis)[SHARED_STORE] ??= new RedisStore(process.env.REDIS_URL, `meridian:${buildId()}:`))
+  : null;
+
+/** Entries of one build must never answer for another (their pages name other scripts): keys carry the build's id. */
+function buildId() {
+  try {
+    const distDir = path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+    return readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "unknown-build";
+  }
+}
+
+/** @param {any} entry @param {any} ctx */
+function changedByContent(entry, ctx) {
+  /** @type {{ changedSince: (tags: string[], cachedAt: number, now: number) => boolean } | undefined} */
+  const schedule = /** @type {any} */ (globalThis)[CONTENT_SCHEDULE];
+  if (!schedule || !entry || !(entry.lastModified > 0)) return false;
+  return schedule.changedSince(entryTags(entry, ctx), entry.lastModified, Date.now());
+}
+
+export default class MeridianCacheHandler {
+  /** @param {any} ctx what Next gives every cache handler (file system, dist dir, memory size…) */
+  constructor(ctx) {
+    this.store = shared ?? new FileSystemCache(ctx);
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const entry = await this.store.get(key, ctx);
+    return changedByContent(entry, ctx) ? null : entry;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    return this.store.set(key, data, ctx);
+  }
+
+  /** @param {string | string[]} tags @param {{ expire?: number } | undefined} durations */
+  async revalidateTag(tags, durations) {
+    return this.store.revalidateTag(tags, durations);
+  }
+
+  resetRequestCache() {}
+}
