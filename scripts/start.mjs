@@ -20,6 +20,9 @@ const portFlag = process.argv.indexOf("-p");
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME || "127.0.0.1";
 process.env.NODE_ENV = "production";
+// How the app reaches itself (app/retracted asks for an article that is still to be withdrawn).
+const selfHost = ["0.0.0.0", "::"].includes(hostname) ? "127.0.0.1" : hostname;
+process.env.MERIDIAN_SELF_URL = `http://${selfHost.includes(":") ? `[${selfHost}]` : selfHost}:${port}`;
 
 // The resolved config, as Next's standalone server.js reads it: the same script then runs where next.config.ts
 // cannot be loaded (the standalone folder has no TypeScript sources).

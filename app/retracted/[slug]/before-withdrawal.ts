@@ -12,7 +12,9 @@ const DROPPED = ["content-encoding", "content-length", "transfer-encoding", "con
 export async function articleBeforeWithdrawal(request: Request, article: Article): Promise<Response> {
   const url = new URL(request.url);
   url.searchParams.delete("section");
-  const target = new URL(article.path + url.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`);
+  // This server's own address, as scripts/start.mjs records it (PORT for any other way of starting it).
+  const self = process.env.MERIDIAN_SELF_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const target = new URL(article.path + url.search, self);
   const headers = new Headers({ [BEFORE_WITHDRAWAL_HEADER]: "1" });
   for (const name of FORWARDED) {
     const value = request.headers.get(name);
