@@ -106,7 +106,8 @@ export async function deskContext(browser: Browser): Promise<{ context: BrowserC
 /** Applies an editor's decision to the queued comment with this text, in a context of its own. */
 export async function moderate(browser: Browser, text: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
   const { context, page } = await deskContext(browser);
-  await page.goto(`/editor/comments?state=${state}`);
+  // Loaded and hydrated first: the decision is then posted by the page's own script, as an editor's click is.
+  await page.goto(`/editor/comments?state=${state}`, { waitUntil: "networkidle" });
   const item = page.getByRole("article").filter({ hasText: text });
   await expect(item).toHaveCount(1);
   await item.getByRole("button", { name: new RegExp(`^${decision}`) }).click();

@@ -31,7 +31,8 @@ export { expect };
 
 /** The queue item holding this tag, in one state of the desk's queue. */
 export async function queueItem(desk: Desk, tag: string, state = "pending") {
-  await desk.page.goto(`/editor/comments?state=${state}`);
+  // Loaded and hydrated first: a decision is then posted by the page's own script, as an editor's click is.
+  await desk.page.goto(`/editor/comments?state=${state}`, { waitUntil: "networkidle" });
   const item = desk.page.getByRole("article").filter({ hasText: tag });
   await expect(item).toHaveCount(1);
   return item;
