@@ -3,8 +3,8 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticlePreview } from "@/components/article/ArticlePreview";
 import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { now } from "@/lib/clock";
-import { loadArticleComments } from "@/lib/comments/page-data";
-import { visibleArticle } from "@/lib/content/access";
+import { articleForRequest } from "@/lib/content/access";
+import { articlePageProps } from "@/lib/content/article-page";
 import { authorsOf, getContent, reachableArticles, sectionOf } from "@/lib/content/store";
 import { articleMetadata } from "@/lib/seo/metadata";
 
@@ -21,7 +21,7 @@ export function generateStaticParams(): Params[] {
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const access = await visibleArticle((await params).slug, now(), { previews: true });
+  const access = await articleForRequest((await params).slug);
   if (!access) return {};
   const { article, preview } = access;
   if (preview) return { title: `Preview: ${article.title}`, robots: { index: false, follow: false } };
@@ -30,11 +30,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { section, slug } = await params;
-  const access = await visibleArticle(slug, now(), { previews: true });
+  const access = await articleForRequest(slug);
   if (!access) notFound();
   const { article, preview } = access;
   // Only a previewing editor, rendered per request, reaches here with another section.
   if (article.section !== section) permanentRedirect(article.path);
-  if (preview) return <ArticlePreview article={article} now={now()} />;
-  return <PublishedArticle article={article} comments={await loadArticleComments(article, now())} now={now()} />;
+  const page = await articlePageProps(article, now(), { preview });
+  return preview ? <ArticlePreview page={page} /> : <PublishedArticle page={page} />;
 }

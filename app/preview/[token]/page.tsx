@@ -4,6 +4,7 @@ import { ArticlePreview } from "@/components/article/ArticlePreview";
 import { verifyPreviewToken } from "@/lib/auth/preview-links";
 import { authSecret } from "@/lib/auth/secret";
 import { now } from "@/lib/clock";
+import { articlePageProps } from "@/lib/content/article-page";
 import { findArticle, isPublic } from "@/lib/content/store";
 
 // A shared preview is checked on every request: it must stop working the moment it expires.
@@ -16,5 +17,6 @@ export default async function SharedPreviewPage({ params }: { params: Promise<{ 
   const article = verified.ok ? findArticle(verified.value.slug) : undefined;
   if (!verified.ok || !article) notFound();
   if (isPublic(article, at)) redirect(article.path);
-  return <ArticlePreview article={article} now={at} expiresAt={new Date(verified.value.expiresAt)} />;
+  const page = await articlePageProps(article, at, { preview: true });
+  return <ArticlePreview page={page} expiresAt={new Date(verified.value.expiresAt)} />;
 }

@@ -7,8 +7,8 @@ import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { authSecret } from "@/lib/auth/secret";
 import { now } from "@/lib/clock";
 import { decodeFlash, FLASH_HEADER } from "@/lib/comments/flash";
-import { loadArticleComments } from "@/lib/comments/page-data";
 import { publicArticleAt } from "@/lib/content/access";
+import { articlePageProps } from "@/lib/content/article-page";
 
 export const dynamic = "force-dynamic";
 
@@ -26,5 +26,5 @@ export default async function ArticleAfterCommentPage({ params }: { params: Prom
   if (!article) notFound();
   const flash = decodeFlash((await headers()).get(FLASH_HEADER) ?? undefined, authSecret());
   if (!flash) redirect(article.path);
-  return <PublishedArticle article={article} comments={await loadArticleComments(article, now(), 1, flash)} now={now()} />;
+  return <PublishedArticle page={await articlePageProps(article, now(), { flash })} />;
 }
