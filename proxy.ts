@@ -1,9 +1,10 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
-// slash is stripped (with an old or misplaced article address, or a listing's page 1, corrected in the same 308); the
+// slash is stripped (with an article's old address or one under the wrong section, or a listing's page 1,
+// corrected in the same 308); the
 // desk sends visitors without a session to sign-in early (each desk page still checks for itself) and gets a
 // per-request nonce in its Content-Security-Policy; the one view after a comment posted without JavaScript is
 // rewritten to show its outcome; previews are marked for search engines; an address that cannot be percent-decoded is
-// answered 400; posts from other sites are refused; an image only unpublished articles show is withheld. Other moves are answered by app/misplaced, withdrawals by next.config.ts's routing table, the other
+// answered 400; posts from other sites are refused; an image only unpublished articles show is withheld. Other moves are answered by app/(internal)/moved, withdrawals by next.config.ts's routing table, the other
 // security headers by next.config.ts.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";

@@ -15,8 +15,8 @@ describe("the content's routing table", () => {
       article("fine"),
     ];
     expect(withdrawnRewrites(articles, now)).toEqual([
-      { source: "/:section/gone", destination: "/retracted/gone" },
-      { source: "/2020/gone", destination: "/retracted/gone" },
+      { source: "/:section/gone", destination: "/withdrawn/gone" },
+      { source: "/2020/gone", destination: "/withdrawn/gone" },
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { articleMetadata } from "@/lib/seo/metadata";
 
 type Params = { section: string; slug: string };
 
-// Only the articles below exist at this route. Any other "/{section}/{slug}" falls through to the misplaced-article
+// Only the articles below exist at this route. Any other "/{section}/{slug}" falls through to the moved-article
 // page (next.config.ts), so a wrong section's redirect is never cached with the pages (Next would send a cached
 // redirect's Location header twice).
 export const dynamicParams = false;

@@ -23,7 +23,7 @@ function queryString(searchParams: Awaited<Props["searchParams"]>): string {
   return text ? `?${text}` : "";
 }
 
-export default async function MisplacedPage({ params, searchParams }: Props) {
+export default async function MovedPage({ params, searchParams }: Props) {
   const { path } = await params;
   const target = movedPath(`/${path.join("/")}`, now());
   if (!target) notFound();
