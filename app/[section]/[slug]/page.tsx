@@ -8,7 +8,7 @@ import { articlePageProps } from "@/lib/content/article-page";
 import { authorsOf, getContent, reachableArticles, sectionOf } from "@/lib/content/store";
 import { articleMetadata } from "@/lib/seo/metadata";
 
-type Params = { section: string; slug: string };
+type Params = Awaited<PageProps<"/[section]/[slug]">["params"]>;
 
 // Only the articles below exist at this route. Any other "/{section}/{slug}" falls through to the moved-article
 // page (next.config.ts), so a wrong section's redirect is never cached with the pages (Next would send a cached
@@ -20,7 +20,7 @@ export function generateStaticParams(): Params[] {
   return reachableArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {
   const access = await articleForRequest((await params).slug);
   if (!access) return {};
   const { article, preview } = access;
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return articleMetadata(article, authorsOf(article), sectionOf(article), getContent().site);
 }
 
-export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+export default async function ArticlePage({ params }: PageProps<"/[section]/[slug]">) {
   const { section, slug } = await params;
   const access = await articleForRequest(slug);
   if (!access) notFound();

@@ -10,7 +10,7 @@ import { siteUrl } from "@/lib/site";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { now } from "@/lib/clock";
 
-type Params = { author: string };
+type Params = Awaited<PageProps<"/authors/[author]">["params"]>;
 
 export const dynamicParams = false;
 
@@ -18,13 +18,13 @@ export function generateStaticParams(): Params[] {
   return getContent().authors.map((author) => ({ author: author.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/authors/[author]">): Promise<Metadata> {
   const author = findAuthor((await params).author);
   if (!author) return {};
   return listingMetadata({ title: `${author.name}, ${author.role}`, description: `Articles by ${author.name}, ${author.role}.`, path: author.path, feedPath: `${author.path}/feed.xml` });
 }
 
-export default async function AuthorPage({ params }: { params: Promise<Params> }) {
+export default async function AuthorPage({ params }: PageProps<"/authors/[author]">) {
   const listing = authorListing((await params).author, 1, now());
   if (!listing) notFound();
   const { site } = getContent();

@@ -18,7 +18,7 @@ export function generateStaticParams(): { slug: string }[] {
   return reachableArticles(now()).map((article) => ({ slug: article.slug }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<"/og/[slug]">) {
   // Reached per request only in draft mode (Next skips its cache there), where the session is checked.
   const access = await articleForRequest((await params).slug);
   if (!access) return new Response("No such image.\n", { status: 404 });

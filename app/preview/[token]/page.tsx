@@ -11,7 +11,7 @@ import { findArticle, isPublic } from "@/lib/content/store";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
-export default async function SharedPreviewPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function SharedPreviewPage({ params }: PageProps<"/preview/[token]">) {
   const at = now();
   const verified = verifyPreviewToken((await params).token, at, authSecret());
   const article = verified.ok ? findArticle(verified.value.slug) : undefined;

@@ -9,10 +9,7 @@ import { movedPath } from "@/lib/content/canonical-path";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ path: string[] }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/moved/[...path]">;
 
 function queryString(searchParams: Awaited<Props["searchParams"]>): string {
   const query = new URLSearchParams();

@@ -4,7 +4,7 @@ import { now } from "@/lib/clock";
 import { findArticle, getContent, isWithdrawn, sectionOf } from "@/lib/content/store";
 import { withdrawnNoticeHtml } from "./notice-html";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<"/withdrawn/[slug]">) {
   const article = findArticle((await params).slug);
   if (!article || !isWithdrawn(article, now())) notFound();
   return new Response(withdrawnNoticeHtml(article, sectionOf(article).name, getContent().site), {

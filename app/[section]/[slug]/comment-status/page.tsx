@@ -12,15 +12,13 @@ import { articlePageProps } from "@/lib/content/article-page";
 
 export const dynamic = "force-dynamic";
 
-type Params = { section: string; slug: string };
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[section]/[slug]/comment-status">): Promise<Metadata> {
   const { section, slug } = await params;
   const article = publicArticleAt(section, slug, now());
   return article ? { title: article.title, description: article.standfirst, alternates: { canonical: article.path }, robots: { index: false } } : {};
 }
 
-export default async function ArticleAfterCommentPage({ params }: { params: Promise<Params> }) {
+export default async function ArticleAfterCommentPage({ params }: PageProps<"/[section]/[slug]/comment-status">) {
   const { section, slug } = await params;
   const article = publicArticleAt(section, slug, now());
   if (!article) notFound();

@@ -10,7 +10,7 @@ import { drawOnce } from "@/lib/draw-once";
 
 const SIZES: Record<string, [number, number]> = { "16x9": [1200, 675], "4x3": [1200, 900], "1x1": [1200, 1200], og: [1200, 630] };
 
-type Params = { ratio: string; path: string[] };
+type Params = Awaited<RouteContext<"/media/[ratio]/[...path]">["params"]>;
 
 export const revalidate = 30;
 // Only the crops below exist (a scheduled article's are built as 404s and go live when regenerated); any other path
@@ -22,7 +22,7 @@ export function generateStaticParams(): Params[] {
   return [...images].flatMap((src) => Object.keys(SIZES).map((ratio) => ({ ratio, path: src.split("/").slice(1) })));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
+export async function GET(_request: Request, { params }: RouteContext<"/media/[ratio]/[...path]">) {
   const { ratio, path: parts } = await params;
   const size = SIZES[ratio];
   const src = `/${parts.join("/")}`;
