@@ -14,6 +14,7 @@ import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { movedPath } from "@/lib/content/canonical-path";
 import { isWithheldImage } from "@/lib/content/image-access";
+import { ARTICLE_PATH } from "@/lib/content/reserved";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { safeDecode } from "@/lib/safe-decode";
 import { badAddressResponse } from "@/lib/security/bad-address";
@@ -21,7 +22,6 @@ import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/h
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const PUBLIC_API = "/api/comments";
-const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
 
 function isEditorArea(pathname: string): boolean {
   return pathname === "/editor" || pathname.startsWith("/editor/");
