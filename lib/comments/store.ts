@@ -1,4 +1,5 @@
-// The comment store: every query the site makes of the comments tables.
+// The comment store: the queries readers' pages, posts and reports make of the comments tables (the desk's queue
+// and decisions are in moderation.ts).
 import type { Kysely, Selectable } from "kysely";
 import type { CommentsTable, CommentStatus, Database } from "../db/schema";
 import { isCommentId } from "./ids";
