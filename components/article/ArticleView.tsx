@@ -10,6 +10,7 @@ import { HeroFigure } from "./HeroFigure";
 import { serifItalic } from "./italic-font";
 import { RelatedArticles } from "./RelatedArticles";
 import { TagList } from "./TagList";
+import { TYPE_LABEL } from "./type-label";
 
 type Props = {
   page: Pick<ArticlePageProps, "article" | "section" | "authors" | "bodyHtml" | "related" | "site">;
@@ -20,8 +21,6 @@ type Props = {
   epic?: ReactNode;
   banner?: ReactNode;
 };
-
-const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as const;
 
 /** The article template: the same for readers, editors' previews and shared preview links. */
 export function ArticleView({ page, commentCount, comments, epic, banner }: Props) {

@@ -79,7 +79,7 @@ export type ReportState = { done?: boolean; error?: string };
 
 export async function reportCommentAction(_previous: ReportState, form: FormData): Promise<ReportState> {
   const reason = String(form.get("reason") ?? "");
-  const details = String(form.get("details") ?? "").trim().slice(0, 500);
+  const details = String(form.get("details") ?? "").trim().slice(0, LIMITS.reportDetailsMax);
   if (!REPORT_REASONS.includes(reason as ReportReason)) return { error: "Choose why you are reporting this comment." };
   const db = await getDb();
   const id = parseCommentId(String(form.get("commentId") ?? ""));

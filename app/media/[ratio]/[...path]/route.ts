@@ -8,7 +8,8 @@ import { now } from "@/lib/clock";
 import { publicArticles, reachableArticles } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
 
-const SIZES: Record<string, [number, number]> = { "16x9": [1200, 675], "4x3": [1200, 900], "1x1": [1200, 1200], og: [1200, 630] };
+// The ratios the articles' structured data lists (lib/seo/json-ld.ts); the sharing image is drawn by app/og instead.
+const SIZES: Record<string, [number, number]> = { "16x9": [1200, 675], "4x3": [1200, 900], "1x1": [1200, 1200] };
 
 type Params = Awaited<RouteContext<"/media/[ratio]/[...path]">["params"]>;
 
