@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorView } from "@/components/author/AuthorView";
-import { authorListing } from "@/lib/content/listing";
-import { markdownToHtml } from "@/lib/content/markdown";
-import { findAuthor, findSection, getContent } from "@/lib/content/store";
+import { authorListing, authorPageProps } from "@/lib/content/listing";
+import { findAuthor, getContent } from "@/lib/content/store";
 import { profileGraph } from "@/lib/seo/json-ld";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/site";
@@ -31,13 +30,7 @@ export default async function AuthorPage({ params }: PageProps<"/authors/[author
   return (
     <>
     <JsonLd graph={profileGraph({ origin: siteUrl(), site }, listing.author)} />
-    <AuthorView
-      author={listing.author}
-      bioHtml={markdownToHtml(listing.author.bioMarkdown)}
-      page={listing.page}
-      site={getContent().site}
-      sectionName={(slug) => findSection(slug)?.name}
-    />
+    <AuthorView {...authorPageProps(listing)} />
     </>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorView } from "@/components/author/AuthorView";
-import { authorListing, authorPageParams } from "@/lib/content/listing";
-import { markdownToHtml } from "@/lib/content/markdown";
-import { findSection, getContent } from "@/lib/content/store";
+import { authorListing, authorPageProps, authorPageParams } from "@/lib/content/listing";
 import { pagePath, parsePageParam } from "@/lib/pagination";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { now } from "@/lib/clock";
@@ -34,12 +32,6 @@ export default async function AuthorLaterPage({ params }: PageProps<"/authors/[a
   const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) notFound();
   return (
-    <AuthorView
-      author={listing.author}
-      bioHtml={markdownToHtml(listing.author.bioMarkdown)}
-      page={listing.page}
-      site={getContent().site}
-      sectionName={(slug) => findSection(slug)?.name}
-    />
+    <AuthorView {...authorPageProps(listing)} />
   );
 }
