@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   // Metadata always in <head>, for every user agent: Next would otherwise stream a slow page's metadata into <body>
   // for browsers, which is invalid HTML and hides it from crawlers that present as browsers.
   htmlLimitedBots: /.*/,
-  // proxy.ts strips trailing slashes, sending an old or misplaced article address to the article in the same 308.
+  // proxy.ts strips trailing slashes, sending an old or misfiled article address to the article in the same 308.
   skipTrailingSlashRedirect: true,
   async headers() {
     const https = isHttpsOrigin(process.env.SITE_URL);
@@ -48,7 +48,7 @@ const nextConfig: NextConfig = {
       // Whatever no route answers: an article's old address (redirectFrom), its slug under the wrong section, or
       // nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
       // table on every request, and an archive migrated from another system can bring one per article.
-      fallback: [{ source: "/:path+", destination: "/misplaced/:path+" }],
+      fallback: [{ source: "/:path+", destination: "/moved/:path+" }],
     };
   },
 };

@@ -1,10 +1,13 @@
-// Runs only where a request needs it, never in front of the readers' cached pages (see `config` below): a trailing
-// slash is stripped (with an old or misplaced article address, or a listing's page 1, corrected in the same 308); the
-// desk sends visitors without a session to sign-in early (each desk page still checks for itself) and gets a
-// per-request nonce in its Content-Security-Policy; the one view after a comment posted without JavaScript is
-// rewritten to show its outcome; previews are marked for search engines; an address that cannot be percent-decoded is
-// answered 400; posts from other sites are refused; an image only unpublished articles show is withheld. Other moves are answered by app/misplaced, withdrawals by next.config.ts's routing table, the other
-// security headers by next.config.ts.
+// Runs only where a request needs it, never in front of the readers' cached pages (see `config` below):
+// - an address that cannot be percent-decoded answers 400; a post from another site's page 403;
+// - an image only unpublished articles show is withheld from all but editors;
+// - a trailing slash is stripped, with an article's old address, its slug under the wrong section or a listing's
+//   page 1 corrected in the same 308;
+// - the desk sends visitors without a session to sign-in early (each page still checks) and gets a per-request CSP nonce;
+// - the one view after a comment posted without JavaScript is rewritten to show its outcome;
+// - previews are marked noindex and keep their address out of Referer headers.
+// Other moves are answered by app/(internal)/moved, withdrawals by next.config.ts's routing table, the other security
+// headers by next.config.ts.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
@@ -13,6 +16,7 @@ import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { movedPath } from "@/lib/content/canonical-path";
 import { isWithheldImage } from "@/lib/content/image-access";
+import { ARTICLE_PATH } from "@/lib/content/reserved";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { safeDecode } from "@/lib/safe-decode";
 import { badAddressResponse } from "@/lib/security/bad-address";
@@ -20,7 +24,6 @@ import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/h
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const PUBLIC_API = "/api/comments";
-const ARTICLE_PATH = /^\/(?!authors\/|editor\/|api\/|preview\/)[^/]+\/[^/]+$/;
 
 function isEditorArea(pathname: string): boolean {
   return pathname === "/editor" || pathname.startsWith("/editor/");

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
 import { DateBar } from "@/components/layout/DateBar";
 import { Masthead } from "@/components/layout/Masthead";
 import { SectionNav } from "@/components/layout/SectionNav";
@@ -28,7 +27,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default function RootLayout({ children }: LayoutProps<"/">) {
   const { site, sections } = getContent();
   return (
     <html lang={site.language} className={serif.variable}>

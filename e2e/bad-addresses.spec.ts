@@ -12,7 +12,7 @@ const UNDECODABLE = [
   "/asia/page/%ff", "/authors/%ff", "/authors/lena-marsh/page/%E0%A4%A", `${article}/%ff`, `${article}/comments/%ff`,
   `${article}/comments/reply/%ff`, `${article}/comments/report/%E0%A4%A`, "/og/%ff", "/media/16x9/images/%ff.jpg",
   "/sitemaps/%ff", "/%ff/feed.xml", "/authors/%ff/atom.xml", "/editor/%ff", "/editor/share/%ff", "/preview/%ff",
-  "/retracted/%ff", "/misplaced/%ff", "/_next/static/%ff", "/images/%ff", "/api/%ff",
+  "/withdrawn/%ff", "/moved/%ff", "/_next/static/%ff", "/images/%ff", "/api/%ff",
 ];
 
 /** Page numbers no listing has: huge, negative, zero, padded, fractional, exponent, past the last. */

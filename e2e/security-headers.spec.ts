@@ -69,7 +69,7 @@ test("every kind of response carries the security headers", async ({ request }) 
     ["/_next/static/no-such-file.js", 404],
     ["/asia/", 308], // redirect by proxy.ts
     ["/asia/page/1", 308], // a listing's page 1
-    [SHOIGU_ARTICLE.oldPath, 308], // old address (app/misplaced)
+    [SHOIGU_ARTICLE.oldPath, 308], // old address (app/(internal)/moved)
     ["/economy/port-keswin-council-leases-land-for-rental-homes", 410], // withdrawn (rewrite to a route handler)
     ["/api/comments/token", 200], // API JSON
     ["/api/preview?slug=x", 401],

@@ -13,7 +13,7 @@ function addressesOf({ path, slug, heroSrc }: Unpublished): string[] {
     `${path}/comments/2`, `${path}/comments/1`, `${path}/comments/999999999999999999999`,
     `${path}/comment-status`, `${path}/comments/reply/1`, `${path}/comments/report/1`,
     `${path}/comments/reply/999999999999999999999`, `${path}/feed.xml`,
-    `/og/${slug}`, `/media/16x9${heroSrc}`, `/media/og${heroSrc}`, `/retracted/${slug}`, `/misplaced${path}`,
+    `/og/${slug}`, `/media/16x9${heroSrc}`, `/media/og${heroSrc}`, `/withdrawn/${slug}`, `/moved${path}`,
   ];
 }
 

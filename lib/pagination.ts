@@ -6,11 +6,12 @@ export type Page<T> = { items: T[]; page: number; pageCount: number };
 
 /** The requested page, or null when it does not exist (the route answers 404). */
 export function paginate<T>(items: T[], page: number, pageSize = PAGE_SIZE): Page<T> | null {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageCount };
+  const pages = pageCount(items.length, pageSize);
+  if (!Number.isInteger(page) || page < 1 || page > pages) return null;
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageCount: pages };
 }
 
+/** How many pages `total` items fill: at least one, so an empty listing still has its first page. */
 export function pageCount(total: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }

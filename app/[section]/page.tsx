@@ -9,7 +9,7 @@ import { siteUrl } from "@/lib/site";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { now } from "@/lib/clock";
 
-type Params = { section: string };
+type Params = Awaited<PageProps<"/[section]">["params"]>;
 
 export const dynamicParams = false;
 
@@ -17,13 +17,13 @@ export function generateStaticParams(): Params[] {
   return getContent().sections.map((section) => ({ section: section.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[section]">): Promise<Metadata> {
   const section = findSection((await params).section);
   if (!section) return {};
   return listingMetadata({ title: section.name, description: section.description, path: `/${section.slug}`, feedPath: `/${section.slug}/feed.xml` });
 }
 
-export default async function SectionPage({ params }: { params: Promise<Params> }) {
+export default async function SectionPage({ params }: PageProps<"/[section]">) {
   const listing = sectionListing((await params).section, 1, now());
   if (!listing) notFound();
   const { site } = getContent();

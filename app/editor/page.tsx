@@ -4,12 +4,13 @@ import { DeskHeader } from "@/components/editor/DeskHeader";
 import { requireEditor } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { deskArticles, findSection, getContent } from "@/lib/content/store";
+import { searchParam } from "@/lib/http/search-param";
 
 export const metadata: Metadata = { title: "Editors’ desk" };
 
-export default async function DeskPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
   const editor = await requireEditor("/editor");
-  const { notice } = await searchParams;
+  const notice = searchParam((await searchParams).notice);
   const { site } = getContent();
   const { drafts, scheduled, latest } = deskArticles(now());
   const common = { timeZone: site.timeZone, locale: site.language, sectionName: (slug: string) => findSection(slug)?.name ?? slug };

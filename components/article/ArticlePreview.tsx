@@ -1,13 +1,12 @@
-import { articlePageProps } from "@/lib/content/article-page";
-import { getContent, type Article } from "@/lib/content/store";
+import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleView } from "./ArticleView";
 import { PreviewBar } from "./PreviewBar";
 
-type Props = { article: Article; now: Date; /** Draft mode can be left; a shared link has an expiry instead. */ expiresAt?: Date };
+type Props = { page: ArticlePageProps; /** Draft mode can be left; a shared link has an expiry instead. */ expiresAt?: Date };
 
 /** An unpublished article exactly as it will look, under the bar that says it is not public. No comments, no appeal. */
-export function ArticlePreview({ article, now, expiresAt }: Props) {
-  const { site } = getContent();
+export function ArticlePreview({ page, expiresAt }: Props) {
+  const { article, site } = page;
   return (
     <>
       <PreviewBar
@@ -19,7 +18,7 @@ export function ArticlePreview({ article, now, expiresAt }: Props) {
         path={article.path}
         expiresAt={expiresAt}
       />
-      <ArticleView {...articlePageProps(article, now)} />
+      <ArticleView page={page} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { commentCountLabel } from "@/lib/comments/view";
-import type { Article, Author } from "@/lib/content/store";
-import type { Section, SiteSettings } from "@/lib/content/schema";
+import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleDates } from "./ArticleDates";
 import { AuthorBox } from "./AuthorBox";
@@ -11,14 +10,10 @@ import { HeroFigure } from "./HeroFigure";
 import { serifItalic } from "./italic-font";
 import { RelatedArticles } from "./RelatedArticles";
 import { TagList } from "./TagList";
+import { TYPE_LABEL } from "./type-label";
 
 type Props = {
-  article: Article;
-  section: Section;
-  authors: Author[];
-  bodyHtml: string;
-  related: Article[];
-  site: SiteSettings;
+  page: Pick<ArticlePageProps, "article" | "section" | "authors" | "bodyHtml" | "related" | "site">;
   /** Published articles have a conversation; previews do not. */
   commentCount?: number;
   comments?: ReactNode;
@@ -27,10 +22,9 @@ type Props = {
   banner?: ReactNode;
 };
 
-const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as const;
-
-/** The article template: the same for readers and, later, for editors' previews. */
-export function ArticleView({ article, section, authors, bodyHtml, related, site, commentCount, comments, epic, banner }: Props) {
+/** The article template: the same for readers, editors' previews and shared preview links. */
+export function ArticleView({ page, commentCount, comments, epic, banner }: Props) {
+  const { article, section, authors, bodyHtml, related, site } = page;
   const typeLabel = TYPE_LABEL[article.type];
   return (
     <div className={`container article-page ${serifItalic.variable}`}>

@@ -1,25 +1,20 @@
 import { CommentsSection } from "@/components/comments/CommentsSection";
-import { articleAppeal } from "@/components/support/ArticleAppeal";
-import type { ArticleComments } from "@/lib/comments/page-data";
-import { articlePageProps } from "@/lib/content/article-page";
-import { authorsOf, getContent, sectionOf, type Article } from "@/lib/content/store";
-import { articleGraph } from "@/lib/seo/json-ld";
-import { siteUrl } from "@/lib/site";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { articleAppeal } from "@/components/support/ArticleAppeal";
+import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleView } from "./ArticleView";
 
-/** A published article as readers get it: the template with its conversation and the support appeal. */
-export function PublishedArticle({ article, comments, now }: { article: Article; comments: ArticleComments; now: Date }) {
-  const { site, support } = getContent();
-  const graph = articleGraph({ origin: siteUrl(), site }, { article, authors: authorsOf(article), section: sectionOf(article), commentCount: comments.count });
+/** A published article as readers get it: the template with its structured data, conversation and support appeal. */
+export function PublishedArticle({ page }: { page: ArticlePageProps }) {
+  const { article, comments, graph, support } = page;
   return (
     <>
-      <JsonLd graph={graph} />
+      {graph && <JsonLd graph={graph} />}
       <ArticleView
-      {...articlePageProps(article, now)}
-      commentCount={comments.count}
-      comments={<CommentsSection article={article} comments={comments} />}
-      {...articleAppeal(article, support)}
+        page={page}
+        commentCount={comments?.count}
+        comments={comments && <CommentsSection article={article} comments={comments} />}
+        {...articleAppeal(article, support)}
       />
     </>
   );

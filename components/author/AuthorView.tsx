@@ -6,10 +6,10 @@ import { ArticleList } from "@/components/section/ArticleList";
 import { Pagination } from "@/components/ui/Pagination";
 import { AuthorLinks } from "./AuthorLinks";
 
-type Props = { author: Author; bioHtml: string; page: Page<Article>; site: SiteSettings; sectionName: (slug: string) => string | undefined };
+type Props = { author: Author; bioHtml: string; page: Page<Article>; site: SiteSettings; sectionNames: Record<string, string> };
 
 /** An author's profile: photo, name, role, bio and links, then their articles newest first. */
-export function AuthorView({ author, bioHtml, page, site, sectionName }: Props) {
+export function AuthorView({ author, bioHtml, page, site, sectionNames }: Props) {
   return (
     <div className="container author-page">
       <header className="author-header">
@@ -31,7 +31,7 @@ export function AuthorView({ author, bioHtml, page, site, sectionName }: Props) 
             articles={page.items}
             timeZone={site.timeZone}
             locale={site.language}
-            showSection={(article) => sectionName(article.section)}
+            showSection={(article) => sectionNames[article.section]}
           />
         ) : (
           <p>No published articles yet.</p>

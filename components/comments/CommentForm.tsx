@@ -2,6 +2,7 @@
 // Client leaf: answers in place (pending state, errors beside fields, focus, typed text kept); without JS it posts and redirects.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/comments/actions";
+import { LIMITS } from "@/lib/comments/limits";
 import type { CommentField } from "@/lib/comments/rules";
 import { CommentItem } from "./CommentItem";
 
@@ -71,7 +72,7 @@ export function CommentForm({ articleSlug, articlePath, permalink, renderToken, 
         </div>
         <div className="field">
           <label htmlFor="comment-name">Name</label>
-          <input id="comment-name" name="name" type="text" autoComplete="name" required maxLength={80} defaultValue={state.values?.name}
+          <input id="comment-name" name="name" type="text" autoComplete="name" required maxLength={LIMITS.nameMax} defaultValue={state.values?.name}
             aria-invalid={error("name") ? true : undefined} aria-describedby={describedBy("name")} />
           {error("name") && <p id="name-error" className="field-error">{error("name")}</p>}
         </div>
@@ -84,7 +85,7 @@ export function CommentForm({ articleSlug, articlePath, permalink, renderToken, 
         </div>
         <div className="field">
           <label htmlFor="comment-body">Comment</label>
-          <textarea id="comment-body" name="body" rows={6} required minLength={2} maxLength={5000} defaultValue={state.values?.body}
+          <textarea id="comment-body" name="body" rows={6} required minLength={LIMITS.bodyMin} maxLength={LIMITS.bodyMax} defaultValue={state.values?.body}
             aria-invalid={error("body") ? true : undefined} aria-describedby={describedBy("body", "body-hint")} />
           <p id="body-hint" className="hint">Plain text, 2 to 5,000 characters. Web addresses become links. First comments wait for an editor.</p>
           {error("body") && <p id="body-error" className="field-error">{error("body")}</p>}

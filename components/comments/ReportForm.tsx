@@ -2,6 +2,7 @@
 // Client leaf: shows the thank-you in place; without JavaScript the form posts and the page re-renders with it.
 import { useActionState } from "react";
 import { reportCommentAction, type ReportState } from "@/lib/comments/actions";
+import { LIMITS } from "@/lib/comments/limits";
 import { REPORT_REASONS } from "@/lib/comments/report-reasons";
 
 const FORM_ID = "report-form";
@@ -34,7 +35,7 @@ export function ReportForm({ commentId, permalink, articlePath }: Props) {
       </fieldset>
       <div className="field">
         <label htmlFor="report-details">Anything the editors should know (optional)</label>
-        <textarea id="report-details" name="details" rows={3} maxLength={500} />
+        <textarea id="report-details" name="details" rows={3} maxLength={LIMITS.reportDetailsMax} />
       </div>
       <button type="submit" className="button" disabled={pending}>{pending ? "Sending…" : "Send report"}</button>
     </form>

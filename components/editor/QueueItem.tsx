@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/ui/ActionForm";
 import { replyAction } from "@/lib/comments/moderation-actions";
+import { LIMITS } from "@/lib/comments/limits";
 import { commentToHtml } from "@/lib/comments/text";
 import type { QueuedComment, QueueState } from "@/lib/comments/moderation";
 import { findArticle, getContent } from "@/lib/content/store";
@@ -60,7 +61,7 @@ export function QueueItem({ comment, state }: { comment: QueuedComment; state: Q
             <input type="hidden" name="state" value={state} />
             <div className="field">
               <label htmlFor={`reply-${comment.id}`}>Reply</label>
-              <textarea id={`reply-${comment.id}`} name="body" rows={4} required minLength={2} maxLength={5000} />
+              <textarea id={`reply-${comment.id}`} name="body" rows={4} required minLength={LIMITS.bodyMin} maxLength={LIMITS.bodyMax} />
             </div>
             <button type="submit" className="button">Publish reply</button>
           </ActionForm>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Article } from "@/lib/content/store";
 import { formatDate, isoInZone } from "@/lib/dates";
 import { imageDimensions } from "@/lib/content/images";
+import { TYPE_LABEL } from "@/components/article/type-label";
 
 type Props = {
   article: Article;
@@ -13,8 +14,6 @@ type Props = {
   variant?: "lead" | "standard" | "compact";
   sectionName?: string;
 };
-
-const TYPE_LABEL = { news: null, opinion: "Opinion", analysis: "Analysis" } as const;
 
 /** A teaser: picture, kicker, headline link, standfirst and date. */
 export function ArticleCard({ article, timeZone, locale, headingLevel = 3, variant = "standard", sectionName }: Props) {

@@ -1,6 +1,6 @@
 "use server";
-// Sign-in and sign-out as Server Actions, so the sign-in form is a plain <form> that works without JavaScript.
-// The session is the same next-auth JWT the Credentials provider issues, read back by getServerSession.
+// Sign-in and sign-out as Server Actions posted by the desk's own <form>s, which work without JavaScript. Sign-in
+// writes the same next-auth JWT cookie as the Credentials provider at /api/auth, so getServerSession reads either.
 import { encode } from "next-auth/jwt";
 import { cookies, draftMode, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -42,7 +42,10 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   redirect(safeInternalPath(form.get("callbackUrl")));
 }
 
-/** Ends the session and any preview. */
+/**
+ * Signs this browser out: deletes its session cookie and leaves draft mode. A JWT cannot be revoked, so a copied
+ * cookie stays valid until it expires (12 hours); disabling the account ends it everywhere, as every request checks.
+ */
 export async function signOutAction(): Promise<null> {
   assertSameOrigin(await headers());
   (await cookies()).delete(sessionCookie().name);

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { authSecret } from "../auth/secret";
 import { clientAddress } from "../http/client-address";
 import { now } from "../clock";
-import { findArticle, getContent, isPublic } from "../content/store";
+import { publicArticle } from "../content/access";
+import { getContent } from "../content/store";
 import { getDb } from "../db/connection";
 import { unlessUnavailable, UNAVAILABLE_MESSAGE } from "../db/unavailable";
 import { keyedHash } from "../security/signing";
@@ -34,8 +35,8 @@ export type CommentFormState = {
 export async function postCommentAction(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
   const at = now();
   const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), body: String(form.get("body") ?? "") };
-  const article = findArticle(String(form.get("article") ?? ""));
-  if (!article || !isPublic(article, at)) return { message: "This article does not take comments.", values, submittedAt: at.getTime() };
+  const article = publicArticle(String(form.get("article") ?? ""), at);
+  if (!article) return { message: "This article does not take comments.", values, submittedAt: at.getTime() };
 
   const secret = authSecret();
   const { site, moderation } = getContent();
@@ -78,7 +79,7 @@ export type ReportState = { done?: boolean; error?: string };
 
 export async function reportCommentAction(_previous: ReportState, form: FormData): Promise<ReportState> {
   const reason = String(form.get("reason") ?? "");
-  const details = String(form.get("details") ?? "").trim().slice(0, 500);
+  const details = String(form.get("details") ?? "").trim().slice(0, LIMITS.reportDetailsMax);
   if (!REPORT_REASONS.includes(reason as ReportReason)) return { error: "Choose why you are reporting this comment." };
   const db = await getDb();
   const id = parseCommentId(String(form.get("commentId") ?? ""));

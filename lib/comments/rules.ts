@@ -2,23 +2,9 @@
 import { z } from "zod";
 import { sign, verify } from "../security/signing";
 import { MAX_COMMENT_ID, parseCommentId } from "./ids";
+import { LIMITS } from "./limits";
 
-export const LIMITS = {
-  nameMax: 80,
-  bodyMin: 2,
-  bodyMax: 5000,
-  perTenMinutes: 5,
-  perDay: 30,
-  /** Faster than this after the form was rendered, a post is held for an editor: people read before they write. */
-  minSecondsOnPage: 3,
-  /** Older than this, the form is refused as stale and the reader asked to reload. */
-  maxTokenAgeDays: 7,
-  duplicateWindowMinutes: 10,
-  reportsToHide: 3,
-  /** Reports one address may send in an hour: enough for a reader, too few to take a conversation down. */
-  reportsPerHour: 10,
-  threadsPerPage: 50,
-} as const;
+export { LIMITS };
 
 // C0 and C1 control characters other than tab, line feed and carriage return: invisible, never meant in a comment,
 // and parse errors in HTML (NUL is refused outright by PostgreSQL's text columns).

@@ -1,6 +1,8 @@
-// The comment store: every query the site makes of the comments tables.
+// The comment store: the queries readers' pages, posts and reports make of the comments tables (the desk's queue
+// and decisions are in moderation.ts).
 import type { Kysely, Selectable } from "kysely";
 import type { CommentsTable, CommentStatus, Database } from "../db/schema";
+import { pageCount } from "../pagination";
 import { isCommentId } from "./ids";
 import { LIMITS } from "./rules";
 
@@ -127,7 +129,7 @@ export async function visibleThreads(db: Kysely<Database>, articleSlug: string, 
     ? (await visible(db, articleSlug).select(COLUMNS).where("parent_id", "in", ids).orderBy("created_at").orderBy("id").execute()).map(toComment)
     : [];
   const threads = parents.map(toComment).map((parent) => ({ ...parent, replies: replies.filter((reply) => reply.parentId === parent.id) }));
-  return { threads, pageCount: Math.max(1, Math.ceil(Number(total.n) / perPage)) };
+  return { threads, pageCount: pageCount(Number(total.n), perPage) };
 }
 
 export type ReportOutcome = "reported" | "already-reported" | "rate-limited";

@@ -1,13 +1,41 @@
-// Everything the article template needs about one article, for the public page and both kinds of preview.
-import { articleHtml, authorsOf, getContent, relatedArticles, sectionOf, type Article } from "./store";
+// The one loader for everything the article template shows, for the public page, the comment-status view and both
+// kinds of preview: routes call it and hand the result to a pure view (components/article).
+import { loadArticleComments, type ArticleComments } from "../comments/page-data";
+import type { Flash } from "../comments/flash";
+import { articleGraph, type Graph } from "../seo/json-ld";
+import { siteUrl } from "../site";
+import type { Section, SiteSettings, SupportSettings } from "./schema";
+import { articleHtml, authorsOf, getContent, relatedArticles, sectionOf, type Article, type Author } from "./store";
 
-export function articlePageProps(article: Article, now: Date) {
+export type ArticlePageProps = {
+  article: Article;
+  section: Section;
+  authors: Author[];
+  bodyHtml: string;
+  related: Article[];
+  site: SiteSettings;
+  support: SupportSettings | null;
+  /** Published articles only: previews have no conversation and no structured data. */
+  comments: ArticleComments | null;
+  graph: Graph | null;
+};
+
+type Options = { preview?: boolean; flash?: Flash | null };
+
+export async function articlePageProps(article: Article, now: Date, { preview = false, flash = null }: Options = {}): Promise<ArticlePageProps> {
+  const { site, support } = getContent();
+  const section = sectionOf(article);
+  const authors = authorsOf(article);
+  const comments = preview ? null : await loadArticleComments(article, now, 1, flash);
   return {
     article,
-    section: sectionOf(article),
-    authors: authorsOf(article),
+    section,
+    authors,
     bodyHtml: articleHtml(article),
     related: relatedArticles(article, now),
-    site: getContent().site,
+    site,
+    support,
+    comments,
+    graph: comments && articleGraph({ origin: siteUrl(), site }, { article, authors, section, commentCount: comments.count }),
   };
 }

@@ -5,7 +5,7 @@ import { getContent } from "./store";
 const now = new Date();
 const shoigu = "russia-china-defence-ministers-beijing-military-cooperation";
 
-describe("where a moved or misplaced article address belongs (sample content)", () => {
+describe("where a moved article address belongs (sample content)", () => {
   it("sends an old address, with or without a trailing slash or percent-escapes, to the article", () => {
     for (const old of ["/2014/11/19/russia-china-military-cooperation", "/2014/11/19/russia-china-military-cooperation/", "/2014/11/19/russia%2Dchina-military-cooperation"]) {
       expect(movedArticlePath(old, now), old).toBe(`/asia/${shoigu}`);

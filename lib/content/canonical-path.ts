@@ -1,5 +1,5 @@
 // Where a reader asking for an address that is no page's own should go: one of an article's old addresses, its slug
-// under the wrong section, or a listing's "page 1". app/misplaced redirects there; proxy.ts asks too when it strips a
+// under the wrong section, or a listing's "page 1". app/(internal)/moved redirects there; proxy.ts asks too when it strips a
 // trailing slash, so that both moves are one 308. Looked up in indexes, so an archive of any size costs a request the
 // same. (Not routing rules in next.config.ts: Next sends its own redirects without the site's security headers.)
 import { RESERVED_SECTION_SLUGS } from "./reserved";

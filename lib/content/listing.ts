@@ -3,6 +3,7 @@ import { PAGE_SIZE, pageCount, paginate, type Page } from "../pagination";
 import {
   articlesByAuthor, articlesInSection, findAuthor, findSection, getContent, reachableArticles, type Article, type Author,
 } from "./store";
+import { markdownToHtml } from "./markdown";
 import type { Section } from "./schema";
 
 export type SectionListing = { section: Section; page: Page<Article> };
@@ -12,6 +13,13 @@ export function sectionListing(slug: string, page: number, now: Date): SectionLi
   const section = findSection(slug);
   const listed = section ? paginate(articlesInSection(section.slug, now), page) : null;
   return section && listed ? { section, page: listed } : null;
+}
+
+/** Everything an author's page shows, first or later: the listing, the bio as HTML, each section's name. */
+export function authorPageProps(listing: AuthorListing) {
+  const { site, sections } = getContent();
+  const sectionNames = Object.fromEntries(sections.map((section) => [section.slug, section.name]));
+  return { ...listing, bioHtml: markdownToHtml(listing.author.bioMarkdown), sectionNames, site };
 }
 
 export function authorListing(slug: string, page: number, now: Date): AuthorListing | null {

@@ -89,7 +89,7 @@ export function articleImages(article: { hero: { src: string }; markdown: string
   return [article.hero.src, ...[...article.markdown.matchAll(BODY_IMAGE)].map(([, src]) => src!)];
 }
 
-/** Old addresses are looked up only when no route answers (app/misplaced), so one a route owns would never move. */
+/** Old addresses are looked up only when no route answers (app/(internal)/moved), so one a route owns would never move. */
 function answeredBySite(path: string, sectionSlugs: Set<string>): boolean {
   const withoutExtension = (segment: string) => segment.replace(/\.[a-z]+$/, "");
   const [first = "", second] = path.split("/").filter(Boolean);

@@ -15,11 +15,11 @@ describe("the content's routing table", () => {
       article("fine"),
     ];
     expect(withdrawnRewrites(articles, now)).toEqual([
-      { source: "/:section/gone", destination: "/retracted/gone" },
-      { source: "/2020/gone", destination: "/retracted/gone" },
+      { source: "/:section/gone", destination: "/withdrawn/gone" },
+      { source: "/2020/gone", destination: "/withdrawn/gone" },
       {
         source: "/:section/not-yet",
-        destination: "/retracted/not-yet?section=:section",
+        destination: "/withdrawn/not-yet?section=:section",
         missing: [{ type: "header", key: "x-meridian-before-withdrawal" }, { type: "header", key: "next-action" }],
       },
     ]);

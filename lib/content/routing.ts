@@ -1,18 +1,18 @@
 // Rules compiled into Next's routing table when the site is built (next.config.ts): withdrawn articles' addresses
 // (410), with no per-request code in front of readers' pages. Next tries each rule on every request, so the table
-// holds only what is few: old article addresses and "page 1" are looked up by app/misplaced instead. A withdrawal
-// still to come is sent to the same route, which decides at request time (no rebuild at its time).
+// holds only what is few: old article addresses and "page 1" are looked up by app/(internal)/moved instead. A
+// withdrawal still to come is sent to the same route, which decides at request time (no rebuild at its time).
 import type { Article } from "./load";
-import { isRetracted } from "./visibility";
+import { isWithdrawn } from "./visibility";
 
 type Condition = { type: "header"; key: string };
 export type Rewrite = { source: string; destination: string; missing?: Condition[] };
 
-/** Sent by app/retracted when it fetches the article itself, before its withdrawal, so the rule lets that through. */
+/** Sent by app/(internal)/withdrawn when it fetches the article itself, before its withdrawal, so the rule lets that through. */
 export const BEFORE_WITHDRAWAL_HEADER = "x-meridian-before-withdrawal";
 
 /** Where a withdrawn article's addresses are sent to be answered with 410 Gone and the newsroom's notice. */
-export const withdrawnNoticePath = (slug: string) => `/retracted/${slug}`;
+export const withdrawnNoticePath = (slug: string) => `/withdrawn/${slug}`;
 
 /** Escapes what Next's route patterns read as syntax, so a path from content matches only itself. */
 function literally(path: string): string {
@@ -25,8 +25,8 @@ function literally(path: string): string {
  * until the time comes; never a comment posted to it (a Server Action) nor that route's own request for the article.
  */
 export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {
-  const withdrawn = articles.filter((article) => isRetracted(article, now));
-  const toBeWithdrawn = articles.filter((article) => article.status === "published" && article.retracted && !isRetracted(article, now));
+  const withdrawn = articles.filter((article) => isWithdrawn(article, now));
+  const toBeWithdrawn = articles.filter((article) => article.status === "published" && article.retracted && !isWithdrawn(article, now));
   return [
     ...withdrawn.flatMap((article) => [`/:section/${literally(article.slug)}`, ...article.redirectFrom.map(literally)]
       .map((source) => ({ source, destination: withdrawnNoticePath(article.slug) }))),

@@ -1,6 +1,6 @@
 // The shape of every content file, validated once at load. Types used across the site derive from here.
 import { z } from "zod";
-import { isoTimestampProblem } from "./dates";
+import { isoTimestampProblem } from "./timestamps";
 
 const slug = z
   .string()
@@ -37,7 +37,10 @@ export const articleFrontMatterSchema = z.strictObject({
   type: z.enum(["news", "opinion", "analysis"]).default("news"),
   tags: z.array(text(60)).default([]),
   featured: z.boolean().default(false),
-  /** A withdrawn article: its address answers 410 Gone with this notice, and it leaves every listing. */
+  /**
+   * A withdrawn article: its address answers 410 Gone with this notice, and it leaves every listing. The field keeps
+   * the newsroom's word, `retracted`, as its data format; the code and routes call the state "withdrawn".
+   */
   retracted: z.strictObject({ at: timestamp, notice: text(1000) }).optional(),
   /** No fundraising appeal beside tragedy, or on paid-for content. */
   sensitive: z.boolean().default(false),

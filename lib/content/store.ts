@@ -7,7 +7,7 @@ import type { Section } from "./schema";
 import { isPublic, isScheduled } from "./visibility";
 
 export type { Article, Author, ContentIndex };
-export { isPublic, isRetracted, isScheduled } from "./visibility";
+export { isPublic, isWithdrawn, isScheduled } from "./visibility";
 
 let cached: ContentIndex | undefined;
 

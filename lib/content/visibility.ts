@@ -3,11 +3,11 @@ import type { Article } from "./load";
 
 /** Published, due and not withdrawn: the only articles a reader may ever see. */
 export function isPublic(article: Article, now: Date): boolean {
-  return article.status === "published" && article.publishedAt.getTime() <= now.getTime() && !isRetracted(article, now);
+  return article.status === "published" && article.publishedAt.getTime() <= now.getTime() && !isWithdrawn(article, now);
 }
 
 /** Withdrawn after publication: its address answers 410 Gone with the notice. */
-export function isRetracted(article: Article, now: Date): boolean {
+export function isWithdrawn(article: Article, now: Date): boolean {
   return article.status === "published" && !!article.retracted && article.retracted.at.getTime() <= now.getTime();
 }
 

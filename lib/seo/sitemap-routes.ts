@@ -1,10 +1,11 @@
 // The sitemaps' contents from the content index: articles split into files of 50,000, sections, authors.
 import { getContent, type Article } from "../content/store";
+import { pageCount } from "../pagination";
 import { absoluteUrl } from "../site";
 import { URLS_PER_SITEMAP, type SitemapUrl } from "./sitemaps";
 
 export function articleSitemapCount(articles: Article[]): number {
-  return Math.max(1, Math.ceil(articles.length / URLS_PER_SITEMAP));
+  return pageCount(articles.length, URLS_PER_SITEMAP);
 }
 
 export function articleUrls(articles: Article[], part: number): SitemapUrl[] {

@@ -3,14 +3,14 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticlePreview } from "@/components/article/ArticlePreview";
 import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { now } from "@/lib/clock";
-import { loadArticleComments } from "@/lib/comments/page-data";
-import { visibleArticle } from "@/lib/content/access";
+import { articleForRequest } from "@/lib/content/access";
+import { articlePageProps } from "@/lib/content/article-page";
 import { authorsOf, getContent, reachableArticles, sectionOf } from "@/lib/content/store";
 import { articleMetadata } from "@/lib/seo/metadata";
 
-type Params = { section: string; slug: string };
+type Params = Awaited<PageProps<"/[section]/[slug]">["params"]>;
 
-// Only the articles below exist at this route. Any other "/{section}/{slug}" falls through to the misplaced-article
+// Only the articles below exist at this route. Any other "/{section}/{slug}" falls through to the moved-article
 // page (next.config.ts), so a wrong section's redirect is never cached with the pages (Next would send a cached
 // redirect's Location header twice).
 export const dynamicParams = false;
@@ -20,21 +20,21 @@ export function generateStaticParams(): Params[] {
   return reachableArticles(now()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const access = await visibleArticle((await params).slug, now(), { previews: true });
+export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {
+  const access = await articleForRequest((await params).slug);
   if (!access) return {};
   const { article, preview } = access;
   if (preview) return { title: `Preview: ${article.title}`, robots: { index: false, follow: false } };
   return articleMetadata(article, authorsOf(article), sectionOf(article), getContent().site);
 }
 
-export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+export default async function ArticlePage({ params }: PageProps<"/[section]/[slug]">) {
   const { section, slug } = await params;
-  const access = await visibleArticle(slug, now(), { previews: true });
+  const access = await articleForRequest(slug);
   if (!access) notFound();
   const { article, preview } = access;
   // Only a previewing editor, rendered per request, reaches here with another section.
   if (article.section !== section) permanentRedirect(article.path);
-  if (preview) return <ArticlePreview article={article} now={now()} />;
-  return <PublishedArticle article={article} comments={await loadArticleComments(article, now())} now={now()} />;
+  const page = await articlePageProps(article, now(), { preview });
+  return preview ? <ArticlePreview page={page} /> : <PublishedArticle page={page} />;
 }

@@ -9,7 +9,8 @@ import { refreshArticlePages } from "@/lib/comments/refresh";
 import { fieldText, readCommentFields } from "@/lib/comments/request-fields";
 import { articleTakesComments } from "@/lib/comments/settings";
 import { submitComment } from "@/lib/comments/submit";
-import { findArticle, getContent, isPublic } from "@/lib/content/store";
+import { publicArticle } from "@/lib/content/access";
+import { getContent } from "@/lib/content/store";
 import { getDb } from "@/lib/db/connection";
 import { unlessUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 
@@ -21,8 +22,8 @@ export async function POST(request: NextRequest) {
   if (!read.ok) return Response.json({ error: read.error }, { status: read.status });
   const { fields } = read;
   const at = now();
-  const article = findArticle(fieldText(fields.article));
-  if (!article || !isPublic(article, at)) return Response.json({ error: "No such article." }, { status: 404 });
+  const article = publicArticle(fieldText(fields.article), at);
+  if (!article) return Response.json({ error: "No such article." }, { status: 404 });
   const result = await unlessUnavailable(async () => submitComment(
     {
       articleSlug: article.slug,

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorView } from "@/components/author/AuthorView";
-import { authorListing } from "@/lib/content/listing";
-import { markdownToHtml } from "@/lib/content/markdown";
-import { findAuthor, findSection, getContent } from "@/lib/content/store";
+import { authorListing, authorPageProps } from "@/lib/content/listing";
+import { findAuthor, getContent } from "@/lib/content/store";
 import { profileGraph } from "@/lib/seo/json-ld";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/site";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { now } from "@/lib/clock";
 
-type Params = { author: string };
+type Params = Awaited<PageProps<"/authors/[author]">["params"]>;
 
 export const dynamicParams = false;
 
@@ -18,26 +17,20 @@ export function generateStaticParams(): Params[] {
   return getContent().authors.map((author) => ({ author: author.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/authors/[author]">): Promise<Metadata> {
   const author = findAuthor((await params).author);
   if (!author) return {};
   return listingMetadata({ title: `${author.name}, ${author.role}`, description: `Articles by ${author.name}, ${author.role}.`, path: author.path, feedPath: `${author.path}/feed.xml` });
 }
 
-export default async function AuthorPage({ params }: { params: Promise<Params> }) {
+export default async function AuthorPage({ params }: PageProps<"/authors/[author]">) {
   const listing = authorListing((await params).author, 1, now());
   if (!listing) notFound();
   const { site } = getContent();
   return (
     <>
     <JsonLd graph={profileGraph({ origin: siteUrl(), site }, listing.author)} />
-    <AuthorView
-      author={listing.author}
-      bioHtml={markdownToHtml(listing.author.bioMarkdown)}
-      page={listing.page}
-      site={getContent().site}
-      sectionName={(slug) => findSection(slug)?.name}
-    />
+    <AuthorView {...authorPageProps(listing)} />
     </>
   );
 }

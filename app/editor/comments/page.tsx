@@ -7,6 +7,7 @@ import { ActionForm } from "@/components/ui/ActionForm";
 import { moderateAction } from "@/lib/comments/moderation-actions";
 import { QUEUE_STATES, queue, stateCounts, type QueueState } from "@/lib/comments/moderation";
 import { getDb } from "@/lib/db/connection";
+import { searchParam } from "@/lib/http/search-param";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -17,11 +18,10 @@ const REPLY_NOTICES = new Map([
   ["reply-gone", "That comment no longer exists. Nothing was published."],
 ]);
 
-type SearchParams = Promise<{ state?: string; done?: string }>;
-
-export default async function CommentQueuePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function CommentQueuePage({ searchParams }: PageProps<"/editor/comments">) {
   const params = await searchParams;
-  const state = QUEUE_STATES.find((candidate) => candidate === params.state) ?? "pending";
+  const done = searchParam(params.done);
+  const state = QUEUE_STATES.find((candidate) => candidate === searchParam(params.state)) ?? "pending";
   const editor = await requireEditor(`/editor/comments?state=${state}`);
   const db = await getDb();
   const [counts, comments] = await Promise.all([stateCounts(db), queue(db, state)]);
@@ -39,7 +39,7 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
           ))}
         </ul>
       </nav>
-      {params.done && <p role="status" className="notice">{REPLY_NOTICES.get(params.done) ?? `Done: ${params.done}.`}</p>}
+      {done && <p role="status" className="notice">{REPLY_NOTICES.get(done) ?? `Done: ${done}.`}</p>}
       <h2 className="block-heading">{LABELS[state]} comments</h2>
       {comments.length === 0 ? (
         <p className="desk-empty">Nothing here.</p>

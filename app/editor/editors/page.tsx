@@ -6,12 +6,13 @@ import { DeskHeader } from "@/components/editor/DeskHeader";
 import { listEditors } from "@/lib/auth/editors";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/connection";
+import { searchParam } from "@/lib/http/search-param";
 
 export const metadata: Metadata = { title: "Editors" };
 
-export default async function EditorsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+export default async function EditorsPage({ searchParams }: PageProps<"/editor/editors">) {
   const admin = await requireAdmin("/editor/editors");
-  const { notice } = await searchParams;
+  const notice = searchParam((await searchParams).notice);
   const editors = await listEditors(await getDb());
   return (
     <>

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/editor/SignInForm";
 import { currentEditor, safeInternalPath } from "@/lib/auth/guards";
+import { searchParam } from "@/lib/http/search-param";
 
 export const metadata: Metadata = { title: "Editors’ sign-in" };
 
-type SearchParams = Promise<{ callbackUrl?: string; "signed-out"?: string }>;
-
-export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SignInPage({ searchParams }: PageProps<"/editor/sign-in">) {
   const params = await searchParams;
-  const callbackUrl = safeInternalPath(params.callbackUrl);
+  const callbackUrl = safeInternalPath(searchParam(params.callbackUrl));
   if (await currentEditor()) redirect(callbackUrl);
   return (
     <div className="sign-in">

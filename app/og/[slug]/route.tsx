@@ -5,7 +5,7 @@
 import { ImageResponse } from "next/og";
 import { now } from "@/lib/clock";
 import type { Article } from "@/lib/content/load";
-import { visibleArticle } from "@/lib/content/access";
+import { articleForRequest } from "@/lib/content/access";
 import { getContent, reachableArticles, sectionOf } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
 
@@ -18,9 +18,9 @@ export function generateStaticParams(): { slug: string }[] {
   return reachableArticles(now()).map((article) => ({ slug: article.slug }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<"/og/[slug]">) {
   // Reached per request only in draft mode (Next skips its cache there), where the session is checked.
-  const access = await visibleArticle((await params).slug, now(), { previews: true });
+  const access = await articleForRequest((await params).slug);
   if (!access) return new Response("No such image.\n", { status: 404 });
   const { article, preview } = access;
   if (!preview) {

@@ -6,7 +6,7 @@ import { urlSet } from "@/lib/seo/sitemaps";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[name]">) {
   const { name } = await params;
   const articles = publicArticles(now());
   if (name === "sections.xml") return new Response(urlSet(sectionUrls(articles)), { headers: XML_HEADERS });

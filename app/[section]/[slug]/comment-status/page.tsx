@@ -7,24 +7,22 @@ import { PublishedArticle } from "@/components/article/PublishedArticle";
 import { authSecret } from "@/lib/auth/secret";
 import { now } from "@/lib/clock";
 import { decodeFlash, FLASH_HEADER } from "@/lib/comments/flash";
-import { loadArticleComments } from "@/lib/comments/page-data";
 import { publicArticleAt } from "@/lib/content/access";
+import { articlePageProps } from "@/lib/content/article-page";
 
 export const dynamic = "force-dynamic";
 
-type Params = { section: string; slug: string };
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[section]/[slug]/comment-status">): Promise<Metadata> {
   const { section, slug } = await params;
   const article = publicArticleAt(section, slug, now());
   return article ? { title: article.title, description: article.standfirst, alternates: { canonical: article.path }, robots: { index: false } } : {};
 }
 
-export default async function ArticleAfterCommentPage({ params }: { params: Promise<Params> }) {
+export default async function ArticleAfterCommentPage({ params }: PageProps<"/[section]/[slug]/comment-status">) {
   const { section, slug } = await params;
   const article = publicArticleAt(section, slug, now());
   if (!article) notFound();
   const flash = decodeFlash((await headers()).get(FLASH_HEADER) ?? undefined, authSecret());
   if (!flash) redirect(article.path);
-  return <PublishedArticle article={article} comments={await loadArticleComments(article, now(), 1, flash)} now={now()} />;
+  return <PublishedArticle page={await articlePageProps(article, now(), { flash })} />;
 }

@@ -7,7 +7,7 @@ import { pagePath, parsePageParam } from "@/lib/pagination";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { now } from "@/lib/clock";
 
-type Params = { section: string; number: string };
+type Params = Awaited<PageProps<"/[section]/page/[number]">["params"]>;
 
 // Only the pages listed below exist: any other number falls through to the 404 without being rendered or stored.
 export const dynamicParams = false;
@@ -16,7 +16,7 @@ export function generateStaticParams(): Params[] {
   return sectionPageParams(now());
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[section]/page/[number]">): Promise<Metadata> {
   const { section, number } = await params;
   const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) return {};
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return listingMetadata({ title: `${listing.section.name}, page ${listing.page.page}`, description: listing.section.description, path, feedPath: `/${section}/feed.xml` });
 }
 
-export default async function SectionLaterPage({ params }: { params: Promise<Params> }) {
+export default async function SectionLaterPage({ params }: PageProps<"/[section]/page/[number]">) {
   const { section, number } = await params;
   const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) notFound();

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/session";
 
-function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+function handler(request: Request, context: RouteContext<"/api/auth/[...nextauth]">) {
   return NextAuth(authOptions())(request, context);
 }
 

@@ -12,7 +12,7 @@ import { absoluteUrl } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Share a preview" };
 
-export default async function SharePreviewPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function SharePreviewPage({ params }: PageProps<"/editor/share/[slug]">) {
   const { slug } = await params;
   const editor = await requireEditor(`/editor/share/${slug}`);
   const article = findArticle(slug);

@@ -9,7 +9,7 @@ import { MEDIA_RATIOS, MEDIA_SIZES, type MediaRatio } from "@/lib/content/media"
 import { publicArticles, reachableArticles } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
 
-type Params = { ratio: string; path: string[] };
+type Params = Awaited<RouteContext<"/media/[ratio]/[...path]">["params"]>;
 
 export const revalidate = 30;
 // Only the crops below exist (a scheduled article's are built as 404s and go live when regenerated); any other path
@@ -21,7 +21,7 @@ export function generateStaticParams(): Params[] {
   return [...images].flatMap((src) => MEDIA_RATIOS.map((ratio) => ({ ratio, path: src.split("/").slice(1) })));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
+export async function GET(_request: Request, { params }: RouteContext<"/media/[ratio]/[...path]">) {
   const { ratio, path: parts } = await params;
   const size = MEDIA_SIZES[ratio as MediaRatio];
   const src = `/${parts.join("/")}`;

@@ -8,9 +8,7 @@ import { loadCommentsPage } from "@/lib/comments/comments-page";
 
 export const dynamic = "force-dynamic";
 
-type Params = { section: string; slug: string; page: string };
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[section]/[slug]/comments/[page]">): Promise<Metadata> {
   const { section, slug, page } = await params;
   const found = await loadCommentsPage(section, slug, page);
   if (!found) return {};
@@ -18,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `Comments, page ${number}: ${article.title}`, alternates: { canonical: `${article.path}/comments/${number}` } };
 }
 
-export default async function CommentsPage({ params }: { params: Promise<Params> }) {
+export default async function CommentsPage({ params }: PageProps<"/[section]/[slug]/comments/[page]">) {
   const { section, slug, page } = await params;
   const found = await loadCommentsPage(section, slug, page);
   if (!found) notFound();

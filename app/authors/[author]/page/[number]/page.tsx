@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorView } from "@/components/author/AuthorView";
-import { authorListing, authorPageParams } from "@/lib/content/listing";
-import { markdownToHtml } from "@/lib/content/markdown";
-import { findSection, getContent } from "@/lib/content/store";
+import { authorListing, authorPageProps, authorPageParams } from "@/lib/content/listing";
 import { pagePath, parsePageParam } from "@/lib/pagination";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { now } from "@/lib/clock";
 
-type Params = { author: string; number: string };
+type Params = Awaited<PageProps<"/authors/[author]/page/[number]">["params"]>;
 
 // Only the pages listed below exist: any other number falls through to the 404 without being rendered or stored.
 export const dynamicParams = false;
@@ -17,7 +15,7 @@ export function generateStaticParams(): Params[] {
   return authorPageParams(now());
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/authors/[author]/page/[number]">): Promise<Metadata> {
   const { author, number } = await params;
   const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) return {};
@@ -29,17 +27,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   });
 }
 
-export default async function AuthorLaterPage({ params }: { params: Promise<Params> }) {
+export default async function AuthorLaterPage({ params }: PageProps<"/authors/[author]/page/[number]">) {
   const { author, number } = await params;
   const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) notFound();
   return (
-    <AuthorView
-      author={listing.author}
-      bioHtml={markdownToHtml(listing.author.bioMarkdown)}
-      page={listing.page}
-      site={getContent().site}
-      sectionName={(slug) => findSection(slug)?.name}
-    />
+    <AuthorView {...authorPageProps(listing)} />
   );
 }

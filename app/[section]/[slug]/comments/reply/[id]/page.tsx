@@ -10,7 +10,7 @@ import { loadCommentPage } from "@/lib/comments/comment-page";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reply to a comment", robots: { index: false } };
 
-export default async function ReplyPage({ params }: { params: Promise<{ section: string; slug: string; id: string }> }) {
+export default async function ReplyPage({ params }: PageProps<"/[section]/[slug]/comments/reply/[id]">) {
   const { section, slug, id } = await params;
   const found = await loadCommentPage(section, slug, id, now());
   if (!found || found.comment.isReply) notFound();

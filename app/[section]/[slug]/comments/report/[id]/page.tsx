@@ -10,7 +10,7 @@ import { loadCommentPage } from "@/lib/comments/comment-page";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Report a comment", robots: { index: false } };
 
-export default async function ReportPage({ params }: { params: Promise<{ section: string; slug: string; id: string }> }) {
+export default async function ReportPage({ params }: PageProps<"/[section]/[slug]/comments/report/[id]">) {
   const { section, slug, id } = await params;
   const found = await loadCommentPage(section, slug, id, now(), { forReport: true });
   if (!found) notFound();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoTimestampProblem } from "./dates";
+import { isoTimestampProblem } from "./timestamps";
 
 describe("isoTimestampProblem", () => {
   it.each(["2014-11-18T19:40:00+08:00", "2024-02-29T00:00Z", "2026-11-28T23:59:59.5-05:00"])("accepts %s", (value) => {

@@ -9,10 +9,7 @@ import { movedPath } from "@/lib/content/canonical-path";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ path: string[] }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/moved/[...path]">;
 
 function queryString(searchParams: Awaited<Props["searchParams"]>): string {
   const query = new URLSearchParams();
@@ -23,7 +20,7 @@ function queryString(searchParams: Awaited<Props["searchParams"]>): string {
   return text ? `?${text}` : "";
 }
 
-export default async function MisplacedPage({ params, searchParams }: Props) {
+export default async function MovedPage({ params, searchParams }: Props) {
   const { path } = await params;
   const target = movedPath(`/${path.join("/")}`, now());
   if (!target) notFound();

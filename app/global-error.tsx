@@ -1,0 +1,16 @@
+"use client";
+// The root layout itself failed: this replaces it, so it brings its own document and the site's styles.
+import { ErrorNotice } from "@/components/ui/ErrorNotice";
+import "./globals.css";
+
+export default function GlobalError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body>
+        <main id="main">
+          <ErrorNotice {...props} />
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,52 @@
+// The article views rendered from a fixture: what a reader gets, with no content store behind them.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { fixtureArticle, fixturePage } from "./article-fixture";
+import { ArticlePreview } from "./ArticlePreview";
+import { ArticleView } from "./ArticleView";
+import { PublishedArticle } from "./PublishedArticle";
+
+// next/font needs Next's compiler; the class name is all the view uses.
+vi.mock("./italic-font", () => ({ serifItalic: { variable: "font-italic" } }));
+
+describe("ArticleView", () => {
+  it("shows the headline once, the standfirst, byline, body, tags and related articles", () => {
+    const html = renderToStaticMarkup(<ArticleView page={fixturePage()} />);
+    expect(html.match(/<h1/g)).toHaveLength(1);
+    expect(html).toContain("Bridges reopen after the flood</h1>");
+    expect(html).toContain("Three crossings carry traffic again.");
+    expect(html).toContain('href="/authors/ada"');
+    expect(html).toContain("<p>The <em>river</em> fell overnight.</p>");
+    expect(html).toContain("Transport");
+    expect(html).toContain('href="/city/ferries-return"');
+    expect(html).toContain('<nav aria-label="Breadcrumb"');
+  });
+
+  it("labels opinion pieces and leaves news unlabelled", () => {
+    const opinion = renderToStaticMarkup(<ArticleView page={fixturePage({ article: fixtureArticle({ type: "opinion" }) })} />);
+    expect(opinion).toContain('class="article-kicker">Opinion<');
+    expect(renderToStaticMarkup(<ArticleView page={fixturePage()} />)).not.toContain("article-kicker");
+  });
+});
+
+describe("PublishedArticle", () => {
+  it("adds the structured data, safely serialised, and the conversation with its count", () => {
+    const html = renderToStaticMarkup(<PublishedArticle page={fixturePage()} />);
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).not.toContain("</script><b>");
+    expect(html).toContain('<a href="#comments">2 comments</a>');
+    expect(html).toContain('id="comments"');
+    expect(html).toContain("Comments are closed.");
+  });
+});
+
+describe("ArticlePreview", () => {
+  it("puts the preview bar above the template, with no comments and no structured data", () => {
+    const page = fixturePage({ article: fixtureArticle({ status: "draft" }), comments: null, graph: null });
+    const html = renderToStaticMarkup(<ArticlePreview page={page} />);
+    expect(html).toMatch(/Preview/);
+    expect(html.indexOf("Preview")).toBeLessThan(html.indexOf("<h1"));
+    expect(html).not.toContain('id="comments"');
+    expect(html).not.toContain("application/ld+json");
+  });
+});
