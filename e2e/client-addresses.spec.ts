@@ -5,6 +5,9 @@ import { clientAddress } from "./support/editors";
 import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
 import { PORTS } from "./support/ports";
 
+// One worker for the whole file: its tests share the server its beforeAll starts on a port of its own.
+test.describe.configure({ mode: "default" });
+
 let server: IsolatedServer;
 test.beforeAll(async () => {
   server = await startIsolatedServer(PORTS.clientAddresses, { TRUSTED_PROXIES: "" });

@@ -7,6 +7,9 @@ import { OPEN_ARTICLE } from "./support/comments";
 import { startPostgres, type Postgres } from "./support/postgres";
 import { PORTS } from "./support/ports";
 
+// One worker for the whole file: its tests share the server its beforeAll starts on a port of its own.
+test.describe.configure({ mode: "default" });
+
 const PORT = PORTS.databaseRestart;
 const PG_PORT = PORTS.databaseRestartPostgres;
 

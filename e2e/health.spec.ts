@@ -5,6 +5,9 @@ import { startIsolatedServer, type IsolatedServer } from "./support/isolated-ser
 import { OPEN_ARTICLE } from "./support/comments";
 import { PORTS } from "./support/ports";
 
+// One worker for the whole file: its tests share the server its beforeAll starts on a port of its own.
+test.describe.configure({ mode: "default" });
+
 const PORT = PORTS.health;
 
 test("the health check answers 200 with the content and the database it uses, never cached", async ({ request }) => {

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { clientAddress, newEditor, signIn } from "./editors";
+import { clickDecision } from "./desk-click";
 
 /** An article whose comments never close by themselves (front matter `comments: open`). */
 export const OPEN_ARTICLE = "/asia/mekong-river-upstream-dams-need-open-data";
@@ -106,12 +107,10 @@ export async function deskContext(browser: Browser): Promise<{ context: BrowserC
 /** Applies an editor's decision to the queued comment with this text, in a context of its own. */
 export async function moderate(browser: Browser, text: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
   const { context, page } = await deskContext(browser);
-  // Loaded and hydrated first: the decision is then posted by the page's own script, as an editor's click is.
-  await page.goto(`/editor/comments?state=${state}`, { waitUntil: "networkidle" });
+  await page.goto(`/editor/comments?state=${state}`);
   const item = page.getByRole("article").filter({ hasText: text });
   await expect(item).toHaveCount(1);
-  await item.getByRole("button", { name: new RegExp(`^${decision}`) }).click();
-  await expect(page.getByRole("status")).toContainText("Done");
+  await clickDecision(page, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
   await expect(page.getByRole("article").filter({ hasText: text })).toHaveCount(0);
   return { context, page };
 }

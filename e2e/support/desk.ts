@@ -3,6 +3,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { newEditor, signIn } from "./editors";
 import { hostileAddress, watchDialogs } from "./hostile";
+import { clickDecision } from "./desk-click";
 
 export type Desk = { page: Page; dialogs: string[]; email: string };
 
@@ -31,8 +32,7 @@ export { expect };
 
 /** The queue item holding this tag, in one state of the desk's queue. */
 export async function queueItem(desk: Desk, tag: string, state = "pending") {
-  // Loaded and hydrated first: a decision is then posted by the page's own script, as an editor's click is.
-  await desk.page.goto(`/editor/comments?state=${state}`, { waitUntil: "networkidle" });
+  await desk.page.goto(`/editor/comments?state=${state}`);
   const item = desk.page.getByRole("article").filter({ hasText: tag });
   await expect(item).toHaveCount(1);
   return item;
@@ -41,8 +41,6 @@ export async function queueItem(desk: Desk, tag: string, state = "pending") {
 /** Applies a decision to the comment holding this tag, through the desk's own button. */
 export async function decideOnDesk(desk: Desk, tag: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
   const item = await queueItem(desk, tag, state);
-  await item.getByRole("button", { name: new RegExp(`^${decision}`) }).click();
-  // A decision is a post, a database write and a re-render: allow for a busy machine.
-  await expect(desk.page.getByRole("status")).toContainText("Done", { timeout: 15_000 });
+  await clickDecision(desk.page, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
   await expect(desk.page.getByRole("article").filter({ hasText: tag })).toHaveCount(0);
 }
