@@ -62,7 +62,10 @@ async function answer(request: NextRequest, policy?: string) {
   // An image only unpublished articles show, asked for by name or through the image optimizer: editors only.
   const image = pathname === "/_next/image" ? request.nextUrl.searchParams.get("url") : pathname;
   if (image?.startsWith("/images/") && isWithheldImage(image, now()) && !(await hasSession(request))) {
-    return new Response("No such image.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("No such image.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   if (pathname.length > 1 && pathname.endsWith("/")) {
     const withoutSlash = pathname.replace(/\/+$/, "") || "/";
@@ -83,13 +86,17 @@ async function answer(request: NextRequest, policy?: string) {
   if (flash && request.method === "GET" && ARTICLE_PATH.test(pathname)) {
     const headers = new Headers(request.headers);
     headers.set(FLASH_HEADER, flash);
-    const rewritten = NextResponse.rewrite(new URL(`${pathname}/comment-status`, request.url), { request: { headers } });
+    const rewritten = NextResponse.rewrite(new URL(`${pathname}/comment-status`, request.url), {
+      request: { headers },
+    });
     rewritten.cookies.delete(FLASH_COOKIE);
     return rewritten;
   }
 
   // Previews: draft mode on any page, or a shared link. The pages carry noindex too; this covers every response.
-  const response = NextResponse.next(policy ? { request: { headers: withPolicy(request.headers, policy) } } : undefined);
+  const response = NextResponse.next(
+    policy ? { request: { headers: withPolicy(request.headers, policy) } } : undefined,
+  );
   const sharedPreview = pathname.startsWith("/preview/");
   if (request.cookies.has(DRAFT_MODE_COOKIE) || sharedPreview) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");

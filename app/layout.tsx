@@ -38,7 +38,9 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
           <Masthead name={site.name} tagline={site.tagline} />
           <SectionNav sections={sections} />
         </header>
-        <main id="main" tabIndex={-1}>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <SiteFooter site={site} sections={sections} />
       </body>
     </html>

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Page not found" };
 // Node handle each whole page as a two-byte string (measured: ~55 µs more per cached page served).
 export default function NotFound() {
   return (
-    <div className="container not-found">
+    <div className="not-found container">
       <h1 className="page-title">We could not find that page</h1>
       <p>The address may be mistyped, or the article may have moved or been withdrawn.</p>
       <p>

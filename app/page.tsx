@@ -16,10 +16,14 @@ export default function HomePage() {
   const at = now();
   const { site, sections } = getContent();
   const top = topStory(at);
-  const latest = publicArticles(at).filter((article) => article !== top).slice(0, LATEST_COUNT);
+  const latest = publicArticles(at)
+    .filter((article) => article !== top)
+    .slice(0, LATEST_COUNT);
   const blocks = sections.map((section) => ({
     section,
-    articles: articlesInSection(section.slug, at).filter((article) => article !== top).slice(0, PER_SECTION),
+    articles: articlesInSection(section.slug, at)
+      .filter((article) => article !== top)
+      .slice(0, PER_SECTION),
   }));
   return (
     <>

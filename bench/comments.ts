@@ -36,8 +36,13 @@ async function main() {
   // As `npm start` serves it; the bench plays a proxy on loopback forwarding 500 distinct client addresses.
   const server = spawn(process.execPath, ["scripts/start.mjs", "-p", String(PORT)], {
     env: {
-      ...process.env, DATA_DIR: dataDir, COMMENT_RATE_LIMITS: "off", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
-      SITE_URL: base, HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: "127.0.0.1,::1",
+      ...process.env,
+      DATA_DIR: dataDir,
+      COMMENT_RATE_LIMITS: "off",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
+      SITE_URL: base,
+      HOSTNAME: "127.0.0.1",
+      TRUSTED_PROXIES: "127.0.0.1,::1",
     },
     stdio: "ignore",
   });
@@ -56,7 +61,13 @@ async function main() {
         const response = await fetch(`${base}/api/comments`, {
           method: "POST",
           headers: { "Content-Type": "application/json", "X-Forwarded-For": `2001:db8:${i.toString(16)}::1` },
-          body: JSON.stringify({ article: ARTICLE, name: `Bench ${i}`, email: `bench-${i}@example.org`, body: `Bench ${runId} comment ${i}`, token }),
+          body: JSON.stringify({
+            article: ARTICLE,
+            name: `Bench ${i}`,
+            email: `bench-${i}@example.org`,
+            body: `Bench ${runId} comment ${i}`,
+            token,
+          }),
         });
         await response.arrayBuffer();
         latencies.push(performance.now() - t0);
@@ -66,7 +77,11 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
 
     const db = createDatabase(databaseUrl ?? `file:${path.join(dataDir, "meridian.sqlite")}`);
-    const rows = await db.selectFrom("comments").select("body").where("body", "like", `Bench ${runId} comment %`).execute();
+    const rows = await db
+      .selectFrom("comments")
+      .select("body")
+      .where("body", "like", `Bench ${runId} comment %`)
+      .execute();
     await db.destroy();
     const distinct = new Set(rows.map((row) => row.body)).size;
 
@@ -75,7 +90,9 @@ async function main() {
     console.log(`  responses:   ${[...statuses].map(([status, n]) => `${n} × ${status}`).join(", ")}`);
     console.log(`  stored:      ${rows.length} rows, ${distinct} distinct (expected ${POSTS} and ${POSTS})`);
     console.log(`  throughput:  ${(POSTS / seconds).toFixed(0)} posts/s (${seconds.toFixed(2)} s in all)`);
-    console.log(`  latency:     p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);
+    console.log(
+      `  latency:     p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
+    );
     const ok = rows.length === POSTS && distinct === POSTS && statuses.get(202) === POSTS;
     console.log(`  ${ok ? "PASS" : "FAIL"}: every post stored exactly once`);
     if (!ok) process.exitCode = 1;

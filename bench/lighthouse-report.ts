@@ -27,13 +27,23 @@ type Report = {
 
 function lighthouse(url: string): Report {
   const output = path.join(os.tmpdir(), `meridian-lighthouse-${process.pid}.json`);
-  execFileSync("node_modules/.bin/lighthouse", [
-    url, "--quiet", "--output=json", `--output-path=${output}`,
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-  ], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    "node_modules/.bin/lighthouse",
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${output}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ],
+    {
+      env: {
+        ...process.env,
+        CHROME_PATH: process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   return JSON.parse(readFileSync(output, "utf8")) as Report;
 }
 
@@ -53,7 +63,9 @@ function printRow(label: string, report: Report) {
   const lcp = report.audits["largest-contentful-paint"]!.numericValue;
   const cls = report.audits["cumulative-layout-shift"]!.numericValue;
   const tbt = report.audits["total-blocking-time"]!.numericValue;
-  console.log(`${label.padEnd(12)} ${(Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map(score).join(" ")} ${`${Math.round(lcp)} ms`.padStart(8)} ${cls.toFixed(3).padStart(8)} ${`${Math.round(tbt)} ms`.padStart(8)}`);
+  console.log(
+    `${label.padEnd(12)} ${(Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map(score).join(" ")} ${`${Math.round(lcp)} ms`.padStart(8)} ${cls.toFixed(3).padStart(8)} ${`${Math.round(tbt)} ms`.padStart(8)}`,
+  );
 }
 
 for (const [label, pathname] of PAGES) {
@@ -67,4 +79,8 @@ for (const [label, pathname] of PAGES) {
   if (cls > 0) failures.push(`${label}: CLS ${cls} > 0`);
 }
 if (bare) printRow("bare (ref.)", medianRun(bare));
-console.log(failures.length ? `\nTargets NOT met:\n  ${failures.join("\n  ")}` : "\nEvery target met (performance ≥ 0.95, accessibility 1, best practices ≥ 0.95, SEO 1, CLS 0).");
+console.log(
+  failures.length
+    ? `\nTargets NOT met:\n  ${failures.join("\n  ")}`
+    : "\nEvery target met (performance ≥ 0.95, accessibility 1, best practices ≥ 0.95, SEO 1, CLS 0).",
+);

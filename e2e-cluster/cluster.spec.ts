@@ -11,18 +11,33 @@ import { A, B, CLUSTER, instancePid, newClientAddress, NGINX, send, type Answer 
 
 const started = Date.now();
 /** One page of each kind. */
-const PAGES = ["/", "/asia", "/authors/lena-marsh", OPEN_ARTICLE, "/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/authors"];
+const PAGES = [
+  "/",
+  "/asia",
+  "/authors/lena-marsh",
+  OPEN_ARTICLE,
+  "/feed.xml",
+  "/sitemap.xml",
+  "/news-sitemap.xml",
+  "/robots.txt",
+  "/authors",
+];
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 test.afterEach(({}, testInfo) => console.log(`${testInfo.title}: ${(testInfo.duration / 1000).toFixed(1)} s`));
 
-const cookiesOf = (answer: Answer) => [answer.headers["set-cookie"] ?? []].flat().map((cookie) => cookie.split(";")[0]).join("; ");
+const cookiesOf = (answer: Answer) =>
+  [answer.headers["set-cookie"] ?? []]
+    .flat()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 
 /** Signs in with next-auth's form post, as the sign-in page does; the session cookie, or null when refused. */
 async function signIn(base: string, email: string, password: string, from = "127.0.0.1"): Promise<string | null> {
   const csrf = await send(`${base}/api/auth/csrf`, { from });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const answer = await send(`${base}/api/auth/callback/credentials`, {
-    from, method: "POST",
+    from,
+    method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiesOf(csrf) },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/editor" }).toString(),
   });
@@ -34,7 +49,9 @@ async function signIn(base: string, email: string, password: string, from = "127
 async function postComment(base: string, body: string, from: string, token: string) {
   const reader = commenter();
   return send(`${base}/api/comments`, {
-    from, method: "POST", headers: { "Content-Type": "application/json" },
+    from,
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ article: OPEN_ARTICLE.split("/")[2]!, name: reader.name, email: reader.email, body, token }),
   });
 }
@@ -56,7 +73,9 @@ test("a session made on one instance is valid on the other, and through nginx", 
   }
 });
 
-test("a comment posted through A and approved by an editor signed in on B is on the article everywhere within 5 s", async ({ browser }) => {
+test("a comment posted through A and approved by an editor signed in on B is on the article everywhere within 5 s", async ({
+  browser,
+}) => {
   const text = `Seen from both instances, ${Date.now().toString(36)}.`;
   expect((await postComment(A, text, "127.0.0.1", await stampedToken(A))).status).toBe(202);
 
@@ -77,7 +96,12 @@ test("a comment posted through A and approved by an editor signed in on B is on 
 
   const seenAfter: Record<string, string> = {};
   for (const base of [A, B, NGINX]) {
-    await expect.poll(async () => (await send(base + OPEN_ARTICLE)).body, { timeout: Math.max(0, 5000 - (Date.now() - approved)), intervals: [200] }).toContain(text);
+    await expect
+      .poll(async () => (await send(base + OPEN_ARTICLE)).body, {
+        timeout: Math.max(0, 5000 - (Date.now() - approved)),
+        intervals: [200],
+      })
+      .toContain(text);
     seenAfter[base] = seconds(approved);
   }
   console.log("The approved comment was in the article's HTML after:", seenAfter);
@@ -92,7 +116,8 @@ test("sign-in failures count across both instances, by email and by client addre
   // Five failures from one address with five emails, through nginx (which alternates between the instances)...
   const from = newClientAddress();
   const other = newEditor();
-  for (let i = 0; i < 5; i++) expect(await signIn(NGINX, `nobody-${i}-${Date.now()}@example.org`, "wrong password", from)).toBeNull();
+  for (let i = 0; i < 5; i++)
+    expect(await signIn(NGINX, `nobody-${i}-${Date.now()}@example.org`, "wrong password", from)).toBeNull();
   // ...lock that address out, even with a right password, while another address signs in.
   expect(await signIn(NGINX, other.email, PASSWORD, from), "the address is locked out").toBeNull();
   expect(await signIn(NGINX, other.email, PASSWORD, newClientAddress()), "another address is not").not.toBeNull();
@@ -110,14 +135,18 @@ test("comment limits per address count across both instances through nginx", asy
   expect(upstreams.size, `posts went to both instances: ${[...upstreams].join(", ")}`).toBe(2);
   const sixth = await postComment(NGINX, `One too many ${Date.now().toString(36)}.`, from, token);
   expect(sixth.status).toBe(429);
-  expect((await postComment(NGINX, `Another reader ${Date.now().toString(36)}.`, newClientAddress(), token)).status).toBe(202);
+  expect(
+    (await postComment(NGINX, `Another reader ${Date.now().toString(36)}.`, newClientAddress(), token)).status,
+  ).toBe(202);
 });
 
 test("a scheduled article goes live on both instances for the first request after its time", async () => {
   const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
   const clusterNow = () => Date.now() + Number(process.env.MERIDIAN_CLOCK_OFFSET_MS);
   const wait = scheduled.publishedAt.getTime() - clusterNow() + 500;
-  console.log(`The scheduled time comes ${(wait / 1000).toFixed(1)} s into this test (${seconds(started)} after the suite began)`);
+  console.log(
+    `The scheduled time comes ${(wait / 1000).toFixed(1)} s into this test (${seconds(started)} after the suite began)`,
+  );
   test.setTimeout(30_000 + Math.max(0, wait));
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   for (const base of [A, B, NGINX]) {

@@ -7,15 +7,34 @@ import { SHOIGU_ARTICLE } from "./support/sample";
 
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
 
-const BAD_NUMBERS = ["999999999999999999999", "9".repeat(400), "2147483648", "-1", "0", "01", "1.5", "1e3", "abc", "%20"];
+const BAD_NUMBERS = [
+  "999999999999999999999",
+  "9".repeat(400),
+  "2147483648",
+  "-1",
+  "0",
+  "01",
+  "1.5",
+  "1e3",
+  "abc",
+  "%20",
+];
 
 test("unknown, huge, negative and non-numeric comment pages and comment ids are 404", async ({ request }) => {
   for (const number of BAD_NUMBERS) {
-    for (const path of [`${OPEN_ARTICLE}/comments/${number}`, `${OPEN_ARTICLE}/comments/reply/${number}`, `${OPEN_ARTICLE}/comments/report/${number}`]) {
+    for (const path of [
+      `${OPEN_ARTICLE}/comments/${number}`,
+      `${OPEN_ARTICLE}/comments/reply/${number}`,
+      `${OPEN_ARTICLE}/comments/report/${number}`,
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   }
-  for (const path of [`${OPEN_ARTICLE}/comments/1`, `${OPEN_ARTICLE}/comments/2`, `${OPEN_ARTICLE}/comments/999999999`]) {
+  for (const path of [
+    `${OPEN_ARTICLE}/comments/1`,
+    `${OPEN_ARTICLE}/comments/2`,
+    `${OPEN_ARTICLE}/comments/999999999`,
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
@@ -26,7 +45,9 @@ test("the comments API answers a body it cannot read with 415, 400 or 413 and a 
   for (const type of ["application/xml", "text/plain", "application/octet-stream"]) {
     const response = await send("<comment><name>x</name></comment>", type);
     expect(response.status(), type).toBe(415);
-    expect((await response.json()).error, type).toMatch(/application\/json, application\/x-www-form-urlencoded or multipart\/form-data/);
+    expect((await response.json()).error, type).toMatch(
+      /application\/json, application\/x-www-form-urlencoded or multipart\/form-data/,
+    );
   }
   for (const [body, type] of [
     ["{not json", "application/json"],
@@ -39,20 +60,41 @@ test("the comments API answers a body it cannot read with 415, 400 or 413 and a 
     expect(response.status(), `${type}: ${body}`).toBe(400);
     expect((await response.json()).error).toMatch(/^The request body is not valid/);
   }
-  const huge = await send(JSON.stringify({ article: OPEN_ARTICLE_SLUG, body: "x".repeat(1024 * 1024) }), "application/json");
+  const huge = await send(
+    JSON.stringify({ article: OPEN_ARTICLE_SLUG, body: "x".repeat(1024 * 1024) }),
+    "application/json",
+  );
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error).toMatch(/larger than 64 KB/);
 });
 
-test("a reply to a comment of another article, to an unapproved one or to none is refused with 400", async ({ request }) => {
+test("a reply to a comment of another article, to an unapproved one or to none is refused with 400", async ({
+  request,
+}) => {
   const [elsewhere, waiting] = await withDatabase(async (db) => {
     const at = new Date().toISOString();
     const insert = (article_slug: string, status: "approved" | "pending") =>
-      db.insertInto("comments").values({
-        article_slug, parent_id: null, author_name: "Someone", email_hash: "e2e", address_hash: "e2e", body: `Parent ${Math.random()}`,
-        status, is_staff: 0, open_reports: 0, created_at: at, updated_at: at,
-      }).returning("id").executeTakeFirstOrThrow();
-    return [Number((await insert(SHOIGU_ARTICLE.slug, "approved")).id), Number((await insert(OPEN_ARTICLE_SLUG, "pending")).id)];
+      db
+        .insertInto("comments")
+        .values({
+          article_slug,
+          parent_id: null,
+          author_name: "Someone",
+          email_hash: "e2e",
+          address_hash: "e2e",
+          body: `Parent ${Math.random()}`,
+          status,
+          is_staff: 0,
+          open_reports: 0,
+          created_at: at,
+          updated_at: at,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+    return [
+      Number((await insert(SHOIGU_ARTICLE.slug, "approved")).id),
+      Number((await insert(OPEN_ARTICLE_SLUG, "pending")).id),
+    ];
   });
   const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
   for (const parentId of [elsewhere, waiting, 2147483647, "99999999999999999999999"]) {

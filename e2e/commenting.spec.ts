@@ -2,8 +2,23 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import {
-  approvedComment, AUTO_CLOSED_ARTICLE, CLOSED_ARTICLE, commenter, deskContext, fillComment, moderate, OPEN_ARTICLE, OPEN_ARTICLE_SLUG, PENDING_MESSAGE,
-  postLikeAPerson, postPending, postThroughApi, REPORT_THANKS, reportAs, untilArticleShows, waitForHydration,
+  approvedComment,
+  AUTO_CLOSED_ARTICLE,
+  CLOSED_ARTICLE,
+  commenter,
+  deskContext,
+  fillComment,
+  moderate,
+  OPEN_ARTICLE,
+  OPEN_ARTICLE_SLUG,
+  PENDING_MESSAGE,
+  postLikeAPerson,
+  postPending,
+  postThroughApi,
+  REPORT_THANKS,
+  reportAs,
+  untilArticleShows,
+  waitForHydration,
 } from "./support/comments";
 import { addApprovedComment, addNewsroomReply, addReports } from "./support/database";
 import { clientAddress } from "./support/editors";
@@ -14,7 +29,10 @@ test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For":
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-test("with JavaScript: errors sit beside their fields, typed text is kept, and the outcome shows in place", async ({ page, browser }) => {
+test("with JavaScript: errors sit beside their fields, typed text is kept, and the outcome shows in place", async ({
+  page,
+  browser,
+}) => {
   const reader = commenter();
   await page.goto(OPEN_ARTICLE);
   const form = page.getByRole("form", { name: "Add a comment" });
@@ -50,7 +68,9 @@ test("with JavaScript: errors sit beside their fields, typed text is kept, and t
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a post goes through a full post and redirect back, with a status message and the pending comment", async ({ page }) => {
+  test("a post goes through a full post and redirect back, with a status message and the pending comment", async ({
+    page,
+  }) => {
     const reader = commenter();
     await page.goto(OPEN_ARTICLE);
     await fillComment(page, { ...reader, email: "still wrong" }, { javaScript: false });
@@ -59,7 +79,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(reader.text);
 
     await page.getByLabel("Email").fill(reader.email);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Post comment" }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Post comment" }).click(),
+    ]);
     expect(response.status()).toBe(303);
     await expect(page).toHaveURL(new RegExp(`${OPEN_ARTICLE}#comments$`));
     await expect(page.getByRole("status")).toContainText(PENDING_MESSAGE);
@@ -103,12 +126,17 @@ test.describe("without JavaScript, refused", () => {
     await page.goto(OPEN_ARTICLE);
     await fillComment(page, { ...reader, text: parent.text }, { javaScript: false });
     await page.getByRole("button", { name: "Post comment" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "You have already posted this comment here." })).toBeInViewport();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "You have already posted this comment here." }),
+    ).toBeInViewport();
     await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(parent.text);
   });
 });
 
-test("moderation round trip: pending → approved on the desk → visible to a signed-out reader at once", async ({ page, browser }) => {
+test("moderation round trip: pending → approved on the desk → visible to a signed-out reader at once", async ({
+  page,
+  browser,
+}) => {
   const reader = commenter();
   await postPending(page, reader);
 
@@ -157,7 +185,11 @@ test("replies: a reader's reply and the newsroom's reply sit under the comment",
   const replier = commenter();
   await untilArticleShows(page.request, parent.text);
   await page.goto(OPEN_ARTICLE);
-  await page.locator(".comment").filter({ hasText: parent.text }).getByRole("link", { name: /^Reply/ }).click();
+  await page
+    .locator(".comment")
+    .filter({ hasText: parent.text })
+    .getByRole("link", { name: /^Reply/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reply to ${parent.name}`);
   await fillComment(page, replier);
   await page.getByRole("button", { name: "Post reply" }).click();
@@ -182,13 +214,22 @@ test("replies: a reader's reply and the newsroom's reply sit under the comment",
   await expect(replies.nth(0).getByRole("link", { name: /^Reply/ })).toHaveCount(0);
 });
 
-test("three reports from three readers hide a comment from the next readers and flag it on the desk", async ({ request, browser }) => {
+test("three reports from three readers hide a comment from the next readers and flag it on the desk", async ({
+  request,
+  browser,
+}) => {
   const comment = await approvedComment(request, browser);
-  const reporters = await Promise.all([0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })));
+  const reporters = await Promise.all(
+    [0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })),
+  );
   // The first reader finds the report link under the comment; the others go straight to the same page.
   const first = await reporters[0]!.newPage();
   await first.goto(OPEN_ARTICLE);
-  await first.locator(".comment").filter({ hasText: comment.text }).getByRole("link", { name: /^Report/ }).click();
+  await first
+    .locator(".comment")
+    .filter({ hasText: comment.text })
+    .getByRole("link", { name: /^Report/ })
+    .click();
   await expect(first).toHaveURL(new RegExp(`${OPEN_ARTICLE}/comments/report/${comment.id}$`));
   await first.close();
   const answers = await Promise.all(reporters.map((reporter, i) => reportAs(reporter, comment.id, `Report ${i + 1}`)));
@@ -205,7 +246,11 @@ test("three reports from three readers hide a comment from the next readers and 
   await context.close();
 });
 
-test("an editor's approval brings a comment hidden by reports back for the next readers", async ({ page, request, browser }) => {
+test("an editor's approval brings a comment hidden by reports back for the next readers", async ({
+  page,
+  request,
+  browser,
+}) => {
   const comment = await approvedComment(request, browser);
   // Three readers' reports, as the test above makes them through the report page.
   await addReports(comment.id, ["Off topic: Report 1", "Off topic: Report 2", "Abuse: Report 3"]);
@@ -218,25 +263,37 @@ test("an editor's approval brings a comment hidden by reports back for the next 
 test("the readers whose reports an editor settled cannot hide the comment again", async ({ request, browser }) => {
   test.slow(); // Six reports through the real form: the only way to get the server's own keyed hashes of the readers.
   const comment = await approvedComment(request, browser);
-  const reporters = await Promise.all([0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })));
-  for (const answer of await Promise.all(reporters.map((reporter) => reportAs(reporter, comment.id, "Before")))) expect(answer).toContain(REPORT_THANKS);
+  const reporters = await Promise.all(
+    [0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })),
+  );
+  for (const answer of await Promise.all(reporters.map((reporter) => reportAs(reporter, comment.id, "Before"))))
+    expect(answer).toContain(REPORT_THANKS);
   await untilArticleShows(request, comment.text, false);
   await moderate(browser, comment.text, "Approve", "reported").then(({ context }) => context.close());
   await untilArticleShows(request, comment.text);
 
-  for (const answer of await Promise.all(reporters.map((reporter) => reportAs(reporter, comment.id, "Again")))) expect(answer).toContain(REPORT_THANKS);
+  for (const answer of await Promise.all(reporters.map((reporter) => reportAs(reporter, comment.id, "Again"))))
+    expect(answer).toContain(REPORT_THANKS);
   await Promise.all(reporters.map((reporter) => reporter.close()));
   // Still there: its reply page (rendered per request) exists only while the comment is shown.
   expect((await request.get(`${OPEN_ARTICLE}/comments/reply/${comment.id}`)).status()).toBe(200);
   await untilArticleShows(request, comment.text);
 });
 
-test("the newsroom's reply can be reported to the desk but is never hidden by reports", async ({ request, browser }) => {
+test("the newsroom's reply can be reported to the desk but is never hidden by reports", async ({
+  request,
+  browser,
+}) => {
   const comment = await approvedComment(request, browser);
   const replyText = `The newsroom answers ${comment.text}`;
   const replyId = await addNewsroomReply(comment.id, replyText);
-  const reporters = await Promise.all([0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })));
-  for (const answer of await Promise.all(reporters.map((reporter, i) => reportAs(reporter, replyId, `Report ${i + 1}`)))) expect(answer).toContain(REPORT_THANKS);
+  const reporters = await Promise.all(
+    [0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })),
+  );
+  for (const answer of await Promise.all(
+    reporters.map((reporter, i) => reportAs(reporter, replyId, `Report ${i + 1}`)),
+  ))
+    expect(answer).toContain(REPORT_THANKS);
   await Promise.all(reporters.map((reporter) => reporter.close()));
   const { context, page: desk } = await deskContext(browser);
   await desk.goto("/editor/comments?state=reported");
@@ -262,7 +319,11 @@ test("closed comments: no form, and a post is refused by the server", async ({ p
   // Focusing the form fetches a fresh token and re-renders it, which puts its own article back: tamper after that.
   const { token } = (await (await tokenRefreshed).json()) as { token: string };
   await expect(page.locator('input[name="token"]')).toHaveValue(token);
-  await page.locator('input[name="article"]').evaluate((input: HTMLInputElement) => (input.value = "jordan-election-islamic-action-front-emerges-as-largest-party"));
+  await page
+    .locator('input[name="article"]')
+    .evaluate(
+      (input: HTMLInputElement) => (input.value = "jordan-election-islamic-action-front-emerges-as-largest-party"),
+    );
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Comments are closed on this article." })).toBeVisible();
 });
@@ -279,7 +340,10 @@ test("comment text is shown as text: markup is escaped and links get nofollow ug
   await expect(comment.locator(".comment-body")).toContainText("<script>window.__pwned = true</script> <b>bold?</b>");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await expect(comment.locator(".comment-body b")).toHaveCount(0);
-  await expect(comment.getByRole("link", { name: "https://example.org/source" })).toHaveAttribute("rel", "nofollow ugc noopener");
+  await expect(comment.getByRole("link", { name: "https://example.org/source" })).toHaveAttribute(
+    "rel",
+    "nofollow ugc noopener",
+  );
 });
 
 test("a duplicate is refused and the honeypot is silently discarded", async ({ page, browser }) => {
@@ -293,7 +357,9 @@ test("a duplicate is refused and the honeypot is silently discarded", async ({ p
   await page.goto(OPEN_ARTICLE);
   await waitForHydration(page);
   await fillComment(page, robot);
-  await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
+  await page
+    .locator('input[name="website"]')
+    .evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
   await page.getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
   const { context, page: desk } = await deskContext(browser);
@@ -303,7 +369,10 @@ test("a duplicate is refused and the honeypot is silently discarded", async ({ p
   await context.close();
 });
 
-test("pages with comments, the reply and report pages and the moderation queue are valid and accessible", async ({ page, browser }) => {
+test("pages with comments, the reply and report pages and the moderation queue are valid and accessible", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const reader = commenter();
   await postPending(page, reader);
@@ -316,19 +385,30 @@ test("pages with comments, the reply and report pages and the moderation queue a
 
   await untilArticleShows(page.request, reader.text);
   await page.goto(OPEN_ARTICLE);
-  const id = (await page.locator(".comment").filter({ hasText: reader.text }).getAttribute("id"))!.replace("comment-", "");
-  const pages = { article: OPEN_ARTICLE, reply: `${OPEN_ARTICLE}/comments/reply/${id}`, report: `${OPEN_ARTICLE}/comments/report/${id}` };
+  const id = (await page.locator(".comment").filter({ hasText: reader.text }).getAttribute("id"))!.replace(
+    "comment-",
+    "",
+  );
+  const pages = {
+    article: OPEN_ARTICLE,
+    reply: `${OPEN_ARTICLE}/comments/reply/${id}`,
+    report: `${OPEN_ARTICLE}/comments/report/${id}`,
+  };
   const documents: Record<string, string> = {};
   for (const [label, path] of Object.entries(pages)) {
     documents[label] = await (await page.request.get(path)).text();
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   }
   await desk.goto("/editor/comments?state=pending");
   documents.queue = await (await desk.request.get("/editor/comments?state=pending")).text();
   const queueAxe = await new AxeBuilder({ page: desk }).withTags(WCAG_TAGS).analyze();
-  expect(queueAxe.violations.map((v) => `queue: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(queueAxe.violations.map((v) => `queue: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+    [],
+  );
   await context.close();
 
   const errors = nuErrors(documents).map((e) => `${e.url.replace(/^.*\//, "")}:${e.lastLine}: ${e.message}`);
@@ -338,7 +418,17 @@ test("pages with comments, the reply and report pages and the moderation queue a
 test("the comments API answers each case with its status code", async ({ request }) => {
   const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
   const reader = commenter();
-  const post = (data: Record<string, unknown>) => request.post("/api/comments", { data: { article: "mekong-river-upstream-dams-need-open-data", name: reader.name, email: reader.email, body: reader.text, token, ...data } });
+  const post = (data: Record<string, unknown>) =>
+    request.post("/api/comments", {
+      data: {
+        article: "mekong-river-upstream-dams-need-open-data",
+        name: reader.name,
+        email: reader.email,
+        body: reader.text,
+        token,
+        ...data,
+      },
+    });
   expect((await post({ article: "no-such-article" })).status()).toBe(404);
   const invalid = await post({ email: "nope", body: "" });
   expect(invalid.status()).toBe(400);

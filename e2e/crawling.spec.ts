@@ -11,7 +11,9 @@ const ORIGIN = E2E_ENV.SITE_URL;
 
 test.use({ javaScriptEnabled: false, userAgent: GOOGLEBOT });
 
-test("every page type has its own title, description, absolute canonical, social cards and feed links in the head", async ({ page }) => {
+test("every page type has its own title, description, absolute canonical, social cards and feed links in the head", async ({
+  page,
+}) => {
   const titles = new Set<string>();
   for (const [label, path] of Object.entries(PAGE_TYPES).filter(([label]) => label !== "notFound")) {
     await page.goto(path);
@@ -25,15 +27,24 @@ test("every page type has its own title, description, absolute canonical, social
     await expect(head.locator('meta[name="robots"]'), label).toHaveAttribute("content", /max-image-preview:large/);
     await expect(head.locator('meta[name="twitter:card"]'), label).toHaveAttribute("content", "summary_large_image");
     await expect(head.locator('meta[property="og:title"]'), label).toHaveCount(1);
-    await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]').first(), label).toHaveAttribute("href", /feed\.xml$/);
+    await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]').first(), label).toHaveAttribute(
+      "href",
+      /feed\.xml$/,
+    );
   }
   await page.goto(SHOIGU_ARTICLE.path);
   const head = page.locator("head");
   await expect(head.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-  await expect(head.locator('meta[property="article:published_time"]')).toHaveAttribute("content", "2014-11-18T19:40:00+08:00");
+  await expect(head.locator('meta[property="article:published_time"]')).toHaveAttribute(
+    "content",
+    "2014-11-18T19:40:00+08:00",
+  );
   await expect(head.locator('meta[property="article:section"]')).toHaveAttribute("content", "Asia");
   await expect(head.locator('meta[property="article:tag"]').first()).toHaveAttribute("content", /.+/);
-  await expect(head.locator('meta[property="og:image"]')).toHaveAttribute("content", `${ORIGIN}/og/${SHOIGU_ARTICLE.slug}`);
+  await expect(head.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    `${ORIGIN}/og/${SHOIGU_ARTICLE.slug}`,
+  );
   await expect(head.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
 });
 
@@ -52,19 +63,30 @@ test("structured data: one graph per page, valid, and matching what readers see"
   const article = extracted.jsonld.NewsArticle?.[0];
   expect(article).toBeDefined();
   expect(articleProblems(article!)).toEqual([]);
-  expect(article).toMatchObject({ datePublished: "2014-11-18T19:40:00+08:00", articleSection: "Asia", isAccessibleForFree: true, inLanguage: "en-GB" });
+  expect(article).toMatchObject({
+    datePublished: "2014-11-18T19:40:00+08:00",
+    articleSection: "Asia",
+    isAccessibleForFree: true,
+    inLanguage: "en-GB",
+  });
   expect(html).toContain('<time dateTime="2014-11-18T19:40:00+08:00">');
   const crumbs = extracted.jsonld.BreadcrumbList?.[0]?.itemListElement as { name: string }[];
   expect(crumbs.map((crumb) => crumb.name)).toEqual(["Home", "Asia", article!.headline]);
 
-  for (const [path, type] of [["/authors/lena-marsh", "ProfilePage"], ["/asia", "CollectionPage"], ["/", "WebSite"]] as const) {
+  for (const [path, type] of [
+    ["/authors/lena-marsh", "ProfilePage"],
+    ["/asia", "CollectionPage"],
+    ["/", "WebSite"],
+  ] as const) {
     const page = extract(await (await request.get(path)).text());
     expect(Object.keys(page.jsonld), path).toContain(type);
     expect(await validatorIssues(page), path).toEqual([]);
   }
 
   // The validator does find faults: a breadcrumb without names is reported.
-  const broken = extract('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1}]}</script>');
+  const broken = extract(
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1}]}</script>',
+  );
   expect((await validatorIssues(broken)).length).toBeGreaterThan(0);
 });
 
@@ -79,12 +101,19 @@ test("sitemaps, the news sitemap and robots.txt are well-formed and list only pu
   };
   const index = await get("/sitemap.xml");
   const locs = ([] as { loc: string }[]).concat(index.doc.sitemapindex.sitemap).map((s) => s.loc);
-  expect(locs).toEqual(expect.arrayContaining([`${ORIGIN}/sitemaps/articles-1.xml`, `${ORIGIN}/sitemaps/sections.xml`, `${ORIGIN}/sitemaps/authors.xml`]));
+  expect(locs).toEqual(
+    expect.arrayContaining([
+      `${ORIGIN}/sitemaps/articles-1.xml`,
+      `${ORIGIN}/sitemaps/sections.xml`,
+      `${ORIGIN}/sitemaps/authors.xml`,
+    ]),
+  );
   let all = "";
   for (const loc of locs) {
     const { text, doc } = await get(new URL(loc).pathname);
     all += text;
-    for (const url of [].concat(doc.urlset.url) as { loc: string; lastmod?: string }[]) expect(url.loc.startsWith(ORIGIN)).toBe(true);
+    for (const url of [].concat(doc.urlset.url) as { loc: string; lastmod?: string }[])
+      expect(url.loc.startsWith(ORIGIN)).toBe(true);
   }
   expect(all).toContain(`<loc>${ORIGIN}${SHOIGU_ARTICLE.path}</loc><lastmod>`);
   expect(all).toContain("<image:loc>");
@@ -102,8 +131,17 @@ test("sitemaps, the news sitemap and robots.txt are well-formed and list only pu
   expect(robots).toContain(`Sitemap: ${ORIGIN}/news-sitemap.xml`);
 });
 
-test("feeds parse as RSS and Atom, newest first, with authors and categories, and no unpublished articles", async ({ request }) => {
-  for (const path of ["/feed.xml", "/atom.xml", "/asia/feed.xml", "/asia/atom.xml", "/authors/lena-marsh/feed.xml", "/authors/lena-marsh/atom.xml"]) {
+test("feeds parse as RSS and Atom, newest first, with authors and categories, and no unpublished articles", async ({
+  request,
+}) => {
+  for (const path of [
+    "/feed.xml",
+    "/atom.xml",
+    "/asia/feed.xml",
+    "/asia/atom.xml",
+    "/authors/lena-marsh/feed.xml",
+    "/authors/lena-marsh/atom.xml",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const text = await response.text();
@@ -135,5 +173,6 @@ test("lead-image crops serve public articles only", async ({ request }) => {
   const crop = await request.get(new URL(image).pathname);
   expect(crop.status()).toBe(200);
   expect(crop.headers()["content-type"]).toBe("image/jpeg");
-  for (const { heroSrc } of UNPUBLISHED) expect((await request.get(`/media/16x9${heroSrc}`)).status(), heroSrc).toBe(404);
+  for (const { heroSrc } of UNPUBLISHED)
+    expect((await request.get(`/media/16x9${heroSrc}`)).status(), heroSrc).toBe(404);
 });

@@ -30,12 +30,20 @@ let posts = 0;
 async function post(request: APIRequestContext) {
   const { token } = await (await request.get(`${server.url}/api/comments/token`)).json();
   return request.post(`${server.url}/api/comments`, {
-    data: { article: OPEN_ARTICLE.split("/").pop(), name: "Ann", email: "ann@example.org", body: `Still here, ${++posts}.`, token },
+    data: {
+      article: OPEN_ARTICLE.split("/").pop(),
+      name: "Ann",
+      email: "ann@example.org",
+      body: `Still here, ${++posts}.`,
+      token,
+    },
   });
 }
 const health = async (request: APIRequestContext) => (await request.get(`${server.url}/api/health`)).status();
 
-test("the site survives a database restart and a stop: 503 while it is away, working again once it is back", async ({ request }) => {
+test("the site survives a database restart and a stop: 503 while it is away, working again once it is back", async ({
+  request,
+}) => {
   test.setTimeout(90_000);
   expect((await post(request)).status()).toBe(202);
   expect(await health(request)).toBe(200);

@@ -11,7 +11,10 @@ const EVIL = "https://evil.example";
 const draft = UNPUBLISHED.find((article) => article.status === "draft")!;
 
 // Without JavaScript, forms are posted exactly as their HTML says, which is what these tests replay.
-test.use({ javaScriptEnabled: false, extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
+test.use({
+  javaScriptEnabled: false,
+  extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }),
+});
 
 type Submission = { url: string; fields: Record<string, string> };
 
@@ -20,7 +23,10 @@ async function formFor(page: Page, button: string | RegExp): Promise<Submission>
   const submitter = page.getByRole("button", { name: button }).first();
   const { url, entries } = await submitter.evaluate((element: HTMLButtonElement) => {
     const form = element.form!;
-    return { url: form.action, entries: [...new FormData(form, element).entries()].map(([key, value]) => [key, String(value)]) };
+    return {
+      url: form.action,
+      entries: [...new FormData(form, element).entries()].map(([key, value]) => [key, String(value)]),
+    };
   });
   return { url, fields: Object.fromEntries(entries) };
 }
@@ -39,7 +45,9 @@ function expectOnSite(location: string | undefined) {
 async function pendingComment(request: APIRequestContext): Promise<string> {
   const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
   const text = `Desk request test ${Math.random().toString(36).slice(2)}`;
-  const response = await request.post("/api/comments", { data: { article: OPEN_ARTICLE.split("/").pop()!, name: "Reader", email: "reader@example.org", body: text, token } });
+  const response = await request.post("/api/comments", {
+    data: { article: OPEN_ARTICLE.split("/").pop()!, name: "Reader", email: "reader@example.org", body: text, token },
+  });
   expect(response.status()).toBe(202);
   return text;
 }
@@ -52,7 +60,9 @@ async function stillSignedIn(page: Page) {
 // A proxy in front of the app that passes its own Host: the browser's request is still same-origin.
 const BEHIND_A_PROXY = { Host: "internal.invalid:3900", "Sec-Fetch-Site": "same-origin" };
 
-test("sign-out and moderation redirect to paths on the site, whatever Host the server was reached by", async ({ page }) => {
+test("sign-out and moderation redirect to paths on the site, whatever Host the server was reached by", async ({
+  page,
+}) => {
   const text = await pendingComment(page.request);
   await signIn(page, newEditor().email);
   await page.goto("/editor/comments?state=pending");
@@ -74,14 +84,20 @@ test("sign-out and moderation redirect to paths on the site, whatever Host the s
   expect(await stillSignedIn(page)).toBe(false);
 
   // proxy.ts's redirects (the desk's early one to sign-in, a trailing slash) are relative too.
-  for (const [path, status] of [["/editor/comments", 307], ["/asia/", 308]] as const) {
+  for (const [path, status] of [
+    ["/editor/comments", 307],
+    ["/asia/", 308],
+  ] as const) {
     const response = await page.request.get(path, { headers: { Host: "internal.invalid:3900" }, maxRedirects: 0 });
     expect(response.status(), path).toBe(status);
     expectOnSite(response.headers().location);
   }
 });
 
-test("another site cannot post the desk's forms with an editor's cookie: 403, nothing changes", async ({ page, browser }) => {
+test("another site cannot post the desk's forms with an editor's cookie: 403, nothing changes", async ({
+  page,
+  browser,
+}) => {
   const text = await pendingComment(page.request);
   const admin = newEditor("admin");
   const colleague = newEditor();
@@ -95,12 +111,22 @@ test("another site cannot post the desk's forms with an editor's cookie: 403, no
   await page.goto("/editor/editors");
   forms.disable = await formFor(page, new RegExp(`^Disable ${colleague.name}$`));
   forms.addEditor = await formFor(page, "Add editor");
-  Object.assign(forms.addEditor.fields, { email: "cross-origin@example.org", name: "Cross Origin", password: "a long enough password" });
+  Object.assign(forms.addEditor.fields, {
+    email: "cross-origin@example.org",
+    name: "Cross Origin",
+    password: "a long enough password",
+  });
   await page.goto(`/api/preview?slug=${draft.slug}`);
   forms.exitPreview = await formFor(page, "Exit preview");
 
   for (const [name, form] of Object.entries(forms)) {
-    const foreign: Record<string, string>[] = [{ Origin: EVIL }, { Origin: EVIL, "Sec-Fetch-Site": "cross-site" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }, {}];
+    const foreign: Record<string, string>[] = [
+      { Origin: EVIL },
+      { Origin: EVIL, "Sec-Fetch-Site": "cross-site" },
+      { "Sec-Fetch-Site": "cross-site" },
+      { Origin: "null" },
+      {},
+    ];
     for (const headers of foreign) {
       const response = await post(page.request, form, headers);
       expect(response.status(), `${name} ${JSON.stringify(headers)}`).toBe(403);
@@ -136,8 +162,18 @@ test("another site cannot post the desk's forms with an editor's cookie: 403, no
 
 test("the old desk addresses, the comment API and the preview switch refuse other sites too", async ({ page }) => {
   await signIn(page, newEditor().email);
-  for (const path of ["/editor/sign-out", "/editor/comments/moderate", "/editor/comments/reply", "/editor/editors/status", "/api/preview/exit"]) {
-    const response = await page.request.post(path, { form: { single: "approve:1" }, headers: { Origin: EVIL }, maxRedirects: 0 });
+  for (const path of [
+    "/editor/sign-out",
+    "/editor/comments/moderate",
+    "/editor/comments/reply",
+    "/editor/editors/status",
+    "/api/preview/exit",
+  ]) {
+    const response = await page.request.post(path, {
+      form: { single: "approve:1" },
+      headers: { Origin: EVIL },
+      maxRedirects: 0,
+    });
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
   }
@@ -145,16 +181,31 @@ test("the old desk addresses, the comment API and the preview switch refuse othe
 
   const { token } = (await (await page.request.get("/api/comments/token")).json()) as { token: string };
   const body = `Cross-origin comment ${Math.random().toString(36).slice(2)}`;
-  const comment = { article: OPEN_ARTICLE.split("/").pop()!, name: "Mallory", email: "mallory@example.org", body, token };
+  const comment = {
+    article: OPEN_ARTICLE.split("/").pop()!,
+    name: "Mallory",
+    email: "mallory@example.org",
+    body,
+    token,
+  };
   const foreign: Record<string, string>[] = [{ Origin: EVIL }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
   for (const headers of foreign) {
-    expect((await page.request.post("/api/comments", { form: comment, headers })).status(), JSON.stringify(headers)).toBe(403);
-    expect((await page.request.post("/api/comments", { data: comment, headers })).status(), JSON.stringify(headers)).toBe(403);
+    expect(
+      (await page.request.post("/api/comments", { form: comment, headers })).status(),
+      JSON.stringify(headers),
+    ).toBe(403);
+    expect(
+      (await page.request.post("/api/comments", { data: comment, headers })).status(),
+      JSON.stringify(headers),
+    ).toBe(403);
   }
   await page.goto("/editor/comments?state=pending");
   await expect(page.getByText(body)).toHaveCount(0);
 
-  const preview = await page.request.get(`/api/preview?slug=${draft.slug}`, { headers: { "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
+  const preview = await page.request.get(`/api/preview?slug=${draft.slug}`, {
+    headers: { "Sec-Fetch-Site": "cross-site" },
+    maxRedirects: 0,
+  });
   expect(preview.status()).toBe(403);
   expect((await page.request.get(draft.path)).status(), "no draft mode").toBe(404);
 });
@@ -178,8 +229,17 @@ test("Next.js refuses a reader's Server Action posted from another site (the com
 
 test("a signed-in editor is never sent to another site after sign-in", async ({ page }) => {
   await signIn(page, newEditor().email);
-  for (const callback of ["/.//evil.example/x", "//evil.example/x", "/\\evil.example", "/%09/evil.example", "/editor/..//evil.example", "https://evil.example/"]) {
-    const response = await page.request.get(`/editor/sign-in?callbackUrl=${encodeURIComponent(callback)}`, { maxRedirects: 0 });
+  for (const callback of [
+    "/.//evil.example/x",
+    "//evil.example/x",
+    "/\\evil.example",
+    "/%09/evil.example",
+    "/editor/..//evil.example",
+    "https://evil.example/",
+  ]) {
+    const response = await page.request.get(`/editor/sign-in?callbackUrl=${encodeURIComponent(callback)}`, {
+      maxRedirects: 0,
+    });
     expect(response.status(), callback).toBe(307);
     expectOnSite(response.headers().location);
     expect(response.headers().location, callback).not.toMatch(/^\/\/|^\/\\|evil\.example\//);

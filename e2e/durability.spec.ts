@@ -29,10 +29,17 @@ async function storedBodies(serverDir: string, databaseUrl: string | undefined, 
   return rows;
 }
 
-test("a kill -9 during a burst of comment posts loses no acknowledged comment and stores none twice", async ({ request }) => {
+test("a kill -9 during a burst of comment posts loses no acknowledged comment and stores none twice", async ({
+  request,
+}) => {
   test.setTimeout(60_000);
-  const databaseUrl = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL, "meridian_durability") : undefined;
-  let server = await startIsolatedServer(PORT, { COMMENT_RATE_LIMITS: "off", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const databaseUrl = process.env.DATABASE_URL
+    ? await freshDatabase(process.env.DATABASE_URL, "meridian_durability")
+    : undefined;
+  let server = await startIsolatedServer(PORT, {
+    COMMENT_RATE_LIMITS: "off",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
   try {
     const { token } = await (await request.get(`${server.url}/api/comments/token`)).json();
     const run = `Durability ${randomBytes(4).toString("hex")}`;

@@ -45,7 +45,11 @@ test("an editor previews a draft with the real template, then exits; readers get
   const scheduledRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: scheduled.title }) });
   await expect(scheduledRow).toContainText("15 January 2028 at 07:00");
 
-  await page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: draft.title }) }).getByRole("link", { name: /^Preview/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: draft.title }) })
+    .getByRole("link", { name: /^Preview/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${draft.path}$`));
   await expect(page.getByRole("region", { name: "Preview" })).toContainText("Preview — not published");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
@@ -81,11 +85,16 @@ test.describe("brute force", () => {
   // Its own client address, so the refusals it provokes do not lock out the other tests.
   test.use({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
 
-  test("the sixth wrong password from one address is refused, even when it is right; the editor's own address is not", async ({ page, browser }) => {
+  test("the sixth wrong password from one address is refused, even when it is right; the editor's own address is not", async ({
+    page,
+    browser,
+  }) => {
     const { email } = newEditor();
     for (let i = 1; i <= 5; i++) {
       await signIn(page, email, `wrong password ${i}`);
-      await expect(page.locator("#sign-in-error")).toHaveText("That email address and password do not match an active editor account.");
+      await expect(page.locator("#sign-in-error")).toHaveText(
+        "That email address and password do not match an active editor account.",
+      );
     }
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -103,10 +112,17 @@ test.describe("brute force", () => {
   });
 });
 
-test("a shared preview link works signed out, for its article only, and stops when expired or tampered with", async ({ page, browser }) => {
+test("a shared preview link works signed out, for its article only, and stops when expired or tampered with", async ({
+  page,
+  browser,
+}) => {
   const { email } = newEditor();
   await signIn(page, email);
-  await page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: draft.title }) }).getByRole("link", { name: /^Share link/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: draft.title }) })
+    .getByRole("link", { name: /^Share link/ })
+    .click();
   const link = await page.getByLabel("Preview link").inputValue();
   expect(link).toMatch(/\/preview\/[\w-]+\.[\w-]+$/);
 

@@ -15,7 +15,11 @@ test("the health check answers 200 with the content and the database it uses, ne
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("no-store");
   const body = await response.json();
-  expect(body).toEqual({ status: "ok", content: { articles: expect.any(Number) }, database: process.env.DATABASE_URL ? "postgres" : "sqlite" });
+  expect(body).toEqual({
+    status: "ok",
+    content: { articles: expect.any(Number) },
+    database: process.env.DATABASE_URL ? "postgres" : "sqlite",
+  });
   expect(body.content.articles).toBeGreaterThan(10);
   // Dynamic: each request checks again (Next adds no s-maxage and serves no prerendered copy).
   expect(response.headers()["x-nextjs-cache"]).toBeUndefined();
@@ -40,7 +44,13 @@ test.describe("with the database out of reach", () => {
   test("a comment post answers 503 'temporarily unavailable' and the server stays up", async ({ request }) => {
     const { token } = await (await request.get(`${server.url}/api/comments/token`)).json();
     const response = await request.post(`${server.url}/api/comments`, {
-      data: { article: OPEN_ARTICLE.split("/").pop(), name: "Ann", email: "ann@example.org", body: "Is anyone there?", token },
+      data: {
+        article: OPEN_ARTICLE.split("/").pop(),
+        name: "Ann",
+        email: "ann@example.org",
+        body: "Is anyone there?",
+        token,
+      },
     });
     expect(response.status()).toBe(503);
     expect(response.headers()["retry-after"]).toBe("30");

@@ -6,7 +6,14 @@ import { test, expect, decideOnDesk, queueItem, type Desk } from "./support/desk
 import { fillComment, OPEN_ARTICLE } from "./support/comments";
 import { commentsTagged, reportsOn } from "./support/database";
 import {
-  expectClearRefusalOrSuccess, expectNothingRan, expectStoredOnce, hostileAddress, label, marker, postComment, validComment,
+  expectClearRefusalOrSuccess,
+  expectNothingRan,
+  expectStoredOnce,
+  hostileAddress,
+  label,
+  marker,
+  postComment,
+  validComment,
 } from "./support/hostile";
 import { CONTROL, MARKUP } from "./support/payloads";
 
@@ -20,7 +27,8 @@ const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 async function deleteFromDesk(desk: Desk, tag: string) {
   const [stored] = await commentsTagged(tag);
   if (!stored) return;
-  const state = stored.status === "approved" ? ((await reportsOn(stored.id)).length ? "reported" : "approved") : stored.status;
+  const state =
+    stored.status === "approved" ? ((await reportsOn(stored.id)).length ? "reported" : "approved") : stored.status;
   await decideOnDesk(desk, tag, "Delete", state).catch(() => undefined);
 }
 
@@ -70,14 +78,20 @@ for (const email of EMAILS) {
     const response = await postComment(request, { ...(await validComment(request, tag)), email });
     await expectClearRefusalOrSuccess(response, "post");
     if (response.status() >= 400) {
-      expect(((await response.json()) as { fieldErrors?: Record<string, string> }).fieldErrors?.email, "the error names the email field").toBeTruthy();
+      expect(
+        ((await response.json()) as { fieldErrors?: Record<string, string> }).fieldErrors?.email,
+        "the error names the email field",
+      ).toBeTruthy();
       expect(await commentsTagged(tag)).toEqual([]);
       return;
     }
     try {
       await expectStoredOnce(response, tag);
       await queueItem(desk, tag);
-      expect(await (await desk.page.request.get("/editor/comments?state=pending")).text(), "an email is never shown").not.toContain(email.slice(0, 12));
+      expect(
+        await (await desk.page.request.get("/editor/comments?state=pending")).text(),
+        "an email is never shown",
+      ).not.toContain(email.slice(0, 12));
     } finally {
       await deleteFromDesk(desk, tag);
     }
@@ -95,7 +109,9 @@ async function approvedComment(request: APIRequestContext, desk: Desk): Promise<
 }
 
 const DETAILS = [
-  ...MARKUP.filter(({ label: name }) => /script element|img onerror|closing textarea|svg onload|javascript: link/.test(name)),
+  ...MARKUP.filter(({ label: name }) =>
+    /script element|img onerror|closing textarea|svg onload|javascript: link/.test(name),
+  ),
   { label: "SQL", value: "'; DROP TABLE comment_reports; --" },
 ];
 
@@ -120,20 +136,34 @@ for (const { label: name, value } of DETAILS) {
   });
 }
 
-const FORGED_REASONS = ["<script>window.__pwned=1</script>", "Off topic\u0000", "Off topic<img src=x onerror=alert(1)>", ""];
+const FORGED_REASONS = [
+  "<script>window.__pwned=1</script>",
+  "Off topic\u0000",
+  "Off topic<img src=x onerror=alert(1)>",
+  "",
+];
 
 for (const reason of FORGED_REASONS) {
-  test(`report reason not on the form's list is refused: ${label(reason) || "(empty)"}`, async ({ request, desk, reader }) => {
+  test(`report reason not on the form's list is refused: ${label(reason) || "(empty)"}`, async ({
+    request,
+    desk,
+    reader,
+  }) => {
     const { id, tag } = await approvedComment(request, desk);
     try {
       await reader.page.goto(`${OPEN_ARTICLE}/comments/report/${id}`);
-      await reader.page.locator('input[name="reason"]').first().evaluate((input: HTMLInputElement, value) => {
-        input.value = value;
-        input.required = false;
-        input.checked = true;
-      }, reason);
+      await reader.page
+        .locator('input[name="reason"]')
+        .first()
+        .evaluate((input: HTMLInputElement, value) => {
+          input.value = value;
+          input.required = false;
+          input.checked = true;
+        }, reason);
       await reader.page.getByRole("button", { name: "Send report" }).click();
-      await expect(reader.page.getByRole("alert").filter({ hasText: "Choose why you are reporting this comment." })).toBeVisible();
+      await expect(
+        reader.page.getByRole("alert").filter({ hasText: "Choose why you are reporting this comment." }),
+      ).toBeVisible();
       await expectNothingRan(reader.page, reader.dialogs);
       expect(await reportsOn(id)).toEqual([]);
     } finally {
@@ -143,9 +173,14 @@ for (const reason of FORGED_REASONS) {
 }
 
 test.describe("without JavaScript, a refused form echoes what was typed as text", () => {
-  test.use({ javaScriptEnabled: false, extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": hostileAddress() }) });
+  test.use({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": hostileAddress() }),
+  });
 
-  for (const { label: name, value } of MARKUP.filter(({ label: name }) => /closing textarea|attribute breakout|closing script|svg onload/.test(name))) {
+  for (const { label: name, value } of MARKUP.filter(({ label: name }) =>
+    /closing textarea|attribute breakout|closing script|svg onload/.test(name),
+  )) {
     test(`echoed after a refusal: ${name} (${label(value, 40)})`, async ({ page }) => {
       await page.goto(OPEN_ARTICLE);
       await fillComment(page, { name: value, email: "not an email", text: value }, { javaScript: false });
@@ -153,7 +188,9 @@ test.describe("without JavaScript, a refused form echoes what was typed as text"
       await expect(page.locator("#email-error")).toBeVisible();
       await expect(page.getByLabel("Name")).toHaveValue(value);
       await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(value);
-      expect(await page.locator('img[src="x"], main svg[onload], main script:not([src]):not([id]):not([type])').count()).toBe(0);
+      expect(
+        await page.locator('img[src="x"], main svg[onload], main script:not([src]):not([id]):not([type])').count(),
+      ).toBe(0);
       expect(await page.locator("[onerror], [onload], [onmouseover]").count()).toBe(0);
     });
   }

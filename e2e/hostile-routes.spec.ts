@@ -20,8 +20,20 @@ const NUMBERED = [
 ];
 
 const BAD_NUMBERS = [
-  "0", "-1", "1.5", "1e3", "abc", "00002", "+2", "0x10", "%20", "2147483648", "9007199254740993",
-  "999999999999999999999", "9".repeat(400), "50000",
+  "0",
+  "-1",
+  "1.5",
+  "1e3",
+  "abc",
+  "00002",
+  "+2",
+  "0x10",
+  "%20",
+  "2147483648",
+  "9007199254740993",
+  "999999999999999999999",
+  "9".repeat(400),
+  "50000",
 ];
 
 async function expectNotFoundPage(response: APIResponse, label: string) {
@@ -56,10 +68,29 @@ for (const route of NUMBERED) {
 }
 
 const MALFORMED = [
-  "/%E0%A4%A", "/asia/%ff%fe", "/%", "/%%", "/%zz", "/asia/%C0%AF", "/asia/%ED%A0%80", "/authors/%ff", "/authors/lena-marsh/page/%ff",
-  "/og/%ff", "/media/16x9/%ff.jpg", "/preview/%ff", "/asia/%00", "/%2e%2e/%2e%2e/etc/passwd", "/asia/..%2f..%2fpackage.json",
-  "/media/16x9/..%2f..%2f..%2fpackage.json", "/asia/feed.xml/%ff", `${OPEN_ARTICLE}/comments/%ff`, `${OPEN_ARTICLE}/comments/reply/%E0%A4%A`,
-  "/api/comments/%ff", "/sitemaps/%ff.xml", "/asia/%E2%80%AE", `/asia/${encodeURIComponent("<script>alert(1)</script>")}`,
+  "/%E0%A4%A",
+  "/asia/%ff%fe",
+  "/%",
+  "/%%",
+  "/%zz",
+  "/asia/%C0%AF",
+  "/asia/%ED%A0%80",
+  "/authors/%ff",
+  "/authors/lena-marsh/page/%ff",
+  "/og/%ff",
+  "/media/16x9/%ff.jpg",
+  "/preview/%ff",
+  "/asia/%00",
+  "/%2e%2e/%2e%2e/etc/passwd",
+  "/asia/..%2f..%2fpackage.json",
+  "/media/16x9/..%2f..%2f..%2fpackage.json",
+  "/asia/feed.xml/%ff",
+  `${OPEN_ARTICLE}/comments/%ff`,
+  `${OPEN_ARTICLE}/comments/reply/%E0%A4%A`,
+  "/api/comments/%ff",
+  "/sitemaps/%ff.xml",
+  "/asia/%E2%80%AE",
+  `/asia/${encodeURIComponent("<script>alert(1)</script>")}`,
 ];
 
 for (const path of MALFORMED) {
@@ -70,7 +101,12 @@ for (const path of MALFORMED) {
 
 test.describe("unknown and malformed addresses as the client router asks for them (RSC: 1): never a 5xx", () => {
   const missingBuiltParams = new Set(["/no-such-page", "/asia/no-such-article", "/authors/no-such-author"]);
-  for (const path of ["/%E0%A4%A", "/asia/%ff%fe", `${OPEN_ARTICLE}/comments/999999999999999999999`, ...missingBuiltParams]) {
+  for (const path of [
+    "/%E0%A4%A",
+    "/asia/%ff%fe",
+    `${OPEN_ARTICLE}/comments/999999999999999999999`,
+    ...missingBuiltParams,
+  ]) {
     test(`${path} with RSC: 1`, async ({ request }) => {
       test.fail(missingBuiltParams.has(path), NEXT_RSC_MISS_BUG);
       const response = await request.get(path, { headers: { RSC: "1" } });
@@ -84,7 +120,15 @@ function rawGet(path: Buffer): Promise<number> {
   const port = Number(process.env.E2E_PORT ?? 3210);
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1", () => {
-      socket.write(Buffer.concat([Buffer.from("GET "), path, Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Forwarded-For: ${hostileAddress()}\r\nConnection: close\r\n\r\n`)]));
+      socket.write(
+        Buffer.concat([
+          Buffer.from("GET "),
+          path,
+          Buffer.from(
+            ` HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Forwarded-For: ${hostileAddress()}\r\nConnection: close\r\n\r\n`,
+          ),
+        ]),
+      );
     });
     let head = "";
     socket.on("data", (chunk) => {
@@ -104,8 +148,14 @@ function rawGet(path: Buffer): Promise<number> {
 const RAW_PATHS: [string, Buffer][] = [
   ["/asia/ followed by bytes FF FE", Buffer.concat([Buffer.from("/asia/"), Buffer.from([0xff, 0xfe])])],
   ["a truncated UTF-8 sequence", Buffer.concat([Buffer.from("/"), Buffer.from([0xe0, 0xa4])])],
-  ["an overlong slash (C0 AF)", Buffer.concat([Buffer.from("/asia/.."), Buffer.from([0xc0, 0xaf]), Buffer.from("package.json")])],
-  ["an article path with a Latin-1 byte", Buffer.concat([Buffer.from(`${OPEN_ARTICLE}/comments/`), Buffer.from([0xe9])])],
+  [
+    "an overlong slash (C0 AF)",
+    Buffer.concat([Buffer.from("/asia/.."), Buffer.from([0xc0, 0xaf]), Buffer.from("package.json")]),
+  ],
+  [
+    "an article path with a Latin-1 byte",
+    Buffer.concat([Buffer.from(`${OPEN_ARTICLE}/comments/`), Buffer.from([0xe9])]),
+  ],
 ];
 
 for (const [label, path] of RAW_PATHS) {

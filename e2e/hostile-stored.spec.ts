@@ -6,7 +6,14 @@ import { test, expect, decideOnDesk, queueItem, type Desk } from "./support/desk
 import { OPEN_ARTICLE } from "./support/comments";
 import { commentsTagged } from "./support/database";
 import {
-  expectClearRefusalOrSuccess, expectNothingRan, expectOnlyOwnMarkup, expectStoredOnce, label, marker, postComment, validComment,
+  expectClearRefusalOrSuccess,
+  expectNothingRan,
+  expectOnlyOwnMarkup,
+  expectStoredOnce,
+  label,
+  marker,
+  postComment,
+  validComment,
 } from "./support/hostile";
 import { BIDI, MARKUP, SQL, type Payload } from "./support/payloads";
 
@@ -17,7 +24,11 @@ test.afterAll(async ({ request }) => {
 /** Posts one comment with the payload in its name and body; returns its id, or null when it was clearly refused. */
 async function postPayload(request: APIRequestContext, payload: string, tag: string): Promise<number | null> {
   const fields = await validComment(request, tag);
-  const response = await postComment(request, { ...fields, name: `${payload} ${tag}`, body: `${tag} says: ${payload}` });
+  const response = await postComment(request, {
+    ...fields,
+    name: `${payload} ${tag}`,
+    body: `${tag} says: ${payload}`,
+  });
   await expectClearRefusalOrSuccess(response, "post");
   if (response.status() >= 400) {
     expect(await commentsTagged(tag), "a refused comment is not stored").toEqual([]);
@@ -36,14 +47,18 @@ async function expectShownAsText(page: Page, dialogs: string[], id: number, payl
 }
 
 async function untilArticleHas(page: Page, id: number) {
-  await expect.poll(async () => (await page.request.get(OPEN_ARTICLE)).text(), { timeout: 10_000 }).toContain(`id="comment-${id}"`);
+  await expect
+    .poll(async () => (await page.request.get(OPEN_ARTICLE)).text(), { timeout: 10_000 })
+    .toContain(`id="comment-${id}"`);
 }
 
 /** Deletes the comment through the desk, which refreshes the article; quietly, so a test's own failure shows. */
 async function removeFromArticle(desk: Desk, tag: string) {
   const [stored] = await commentsTagged(tag);
   if (!stored) return;
-  await decideOnDesk(desk, tag, "Delete", stored.status === "approved" ? "approved" : stored.status).catch(() => undefined);
+  await decideOnDesk(desk, tag, "Delete", stored.status === "approved" ? "approved" : stored.status).catch(
+    () => undefined,
+  );
 }
 
 for (const { label: name, value } of [...MARKUP, ...SQL, ...BIDI] satisfies Payload[]) {

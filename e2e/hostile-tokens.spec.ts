@@ -9,7 +9,14 @@ import { commentsTagged, deletePendingTagged, editorDisabled } from "./support/d
 import { newEditor, PASSWORD, signIn } from "./support/editors";
 import { postPageForm } from "./support/forms";
 import {
-  commentToken, expectClearRefusal, expectStoredOnce, hostileAddress, marker, ORIGIN, postComment, validComment,
+  commentToken,
+  expectClearRefusal,
+  expectStoredOnce,
+  hostileAddress,
+  marker,
+  ORIGIN,
+  postComment,
+  validComment,
 } from "./support/hostile";
 import { SHOIGU_ARTICLE, UNPUBLISHED } from "./support/sample";
 import { E2E_ENV } from "../playwright.config";
@@ -46,8 +53,14 @@ const TAMPERED_COMMENT_TOKENS: [string, (token: string) => string][] = [
   ["a number and nothing else", (token) => token.split(".")[0]!],
   ["the signature altered", (token) => flip(token)],
   ["the stamp moved on by a millisecond", (token) => `${Number(token.split(".")[0]) + 1}.${token.split(".")[1]}`],
-  ["from the future (a day ahead, same signature)", (token) => `${Number(token.split(".")[0]) + 86_400_000}.${token.split(".")[1]}`],
-  ["eight days old (same signature)", (token) => `${Number(token.split(".")[0]) - 8 * 86_400_000}.${token.split(".")[1]}`],
+  [
+    "from the future (a day ahead, same signature)",
+    (token) => `${Number(token.split(".")[0]) + 86_400_000}.${token.split(".")[1]}`,
+  ],
+  [
+    "eight days old (same signature)",
+    (token) => `${Number(token.split(".")[0]) - 8 * 86_400_000}.${token.split(".")[1]}`,
+  ],
   ["a third part appended", (token) => `${token}.x`],
   ["10 KB long", (token) => token + "A".repeat(10_000)],
   ["with a NUL inside", (token) => token.replace(".", "\u0000.")],
@@ -73,20 +86,33 @@ function expiredPreviewToken(): string {
 const BAD_PREVIEWS: [string, (token: string, commentStamp: string) => string][] = [
   ["anything", () => "anything"],
   ["the signature altered", (token) => flip(token)],
-  ["the payload swapped for another article's", (token) => `${Buffer.from(JSON.stringify({ s: UNPUBLISHED.at(-1)!.slug, e: Date.now() + 3_600_000 })).toString("base64url")}.${token.split(".")[1]}`],
-  ["the payload's expiry pushed out", (token) => `${Buffer.from(JSON.stringify({ s: DRAFT.slug, e: Date.now() + 365 * 86_400_000 })).toString("base64url")}.${token.split(".")[1]}`],
+  [
+    "the payload swapped for another article's",
+    (token) =>
+      `${Buffer.from(JSON.stringify({ s: UNPUBLISHED.at(-1)!.slug, e: Date.now() + 3_600_000 })).toString("base64url")}.${token.split(".")[1]}`,
+  ],
+  [
+    "the payload's expiry pushed out",
+    (token) =>
+      `${Buffer.from(JSON.stringify({ s: DRAFT.slug, e: Date.now() + 365 * 86_400_000 })).toString("base64url")}.${token.split(".")[1]}`,
+  ],
   ["expired", () => expiredPreviewToken()],
   ["a comment token", (_, stamp) => stamp],
   ["a third part appended", (token) => `${token}.x`],
   ["the signature alone", (token) => token.split(".")[1]!],
-  ["JSON instead of base64", (token) => `${encodeURIComponent(JSON.stringify({ s: DRAFT.slug, e: 9e15 }))}.${token.split(".")[1]}`],
+  [
+    "JSON instead of base64",
+    (token) => `${encodeURIComponent(JSON.stringify({ s: DRAFT.slug, e: 9e15 }))}.${token.split(".")[1]}`,
+  ],
 ];
 
 for (const [what, make] of BAD_PREVIEWS) {
   test(`preview link ${what}: 404, and the draft stays hidden`, async ({ request, desk }) => {
     const token = make(await previewToken(desk), await commentToken(request));
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
-      const response = await request.get(`/preview/${token}`, { headers: { "X-Forwarded-For": hostileAddress(), ...headers } });
+      const response = await request.get(`/preview/${token}`, {
+        headers: { "X-Forwarded-For": hostileAddress(), ...headers },
+      });
       expect(response.status()).toBeLessThan(500);
       if (!("RSC" in headers)) await expectClearRefusal(response, `preview ${what}`);
       const body = await response.text();
@@ -105,13 +131,24 @@ test("preview link: the real one opens the draft (the control case)", async ({ r
 });
 
 const FORGED_FLASHES = [
-  "published.1.forged", `pending.1.${"A".repeat(43)}`, "published.99999999999999999999999.x", "published.1", "pending",
-  "x".repeat(3000), `"><script>window.__pwned=1</script>`, "published.-1.x", "%00%ff",
+  "published.1.forged",
+  `pending.1.${"A".repeat(43)}`,
+  "published.99999999999999999999999.x",
+  "published.1",
+  "pending",
+  "x".repeat(3000),
+  `"><script>window.__pwned=1</script>`,
+  "published.-1.x",
+  "%00%ff",
 ];
 
 for (const value of FORGED_FLASHES) {
-  test(`forged comment-outcome cookie ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}: the plain article, no outcome shown`, async ({ request }) => {
-    const response = await request.get(OPEN_ARTICLE, { headers: { Cookie: `meridian.comment-flash=${value}`, "X-Forwarded-For": hostileAddress() } });
+  test(`forged comment-outcome cookie ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}: the plain article, no outcome shown`, async ({
+    request,
+  }) => {
+    const response = await request.get(OPEN_ARTICLE, {
+      headers: { Cookie: `meridian.comment-flash=${value}`, "X-Forwarded-For": hostileAddress() },
+    });
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).not.toContain("Thank you: your comment");
@@ -139,12 +176,23 @@ test.describe("cross-origin posts", () => {
     });
   }
 
-  for (const [what, origin] of [["https://evil.example", EVIL], ["an origin that only starts like ours", `${ORIGIN}.evil.example`]] as const) {
+  for (const [what, origin] of [
+    ["https://evil.example", EVIL],
+    ["an origin that only starts like ours", `${ORIGIN}.evil.example`],
+  ] as const) {
     test(`the comment form's Server Action posted from ${what}: refused, nothing stored`, async ({ request }) => {
       const tag = marker();
-      const response = await postPageForm(request, OPEN_ARTICLE, /<form class="form comment-form"/, {
-        name: `Cross ${tag}`, email: `${tag}@example.org`, body: `Cross-origin ${tag}`,
-      }, { Origin: origin, "X-Forwarded-For": hostileAddress() });
+      const response = await postPageForm(
+        request,
+        OPEN_ARTICLE,
+        /<form class="form comment-form"/,
+        {
+          name: `Cross ${tag}`,
+          email: `${tag}@example.org`,
+          body: `Cross-origin ${tag}`,
+        },
+        { Origin: origin, "X-Forwarded-For": hostileAddress() },
+      );
       try {
         expect(response.status()).toBeGreaterThanOrEqual(400);
         expect(response.status()).toBeLessThan(500);
@@ -155,18 +203,34 @@ test.describe("cross-origin posts", () => {
     });
   }
 
-  test("the comment form's Server Action posted from our own origin is accepted (the control case)", async ({ request }) => {
+  test("the comment form's Server Action posted from our own origin is accepted (the control case)", async ({
+    request,
+  }) => {
     const tag = marker();
-    const response = await postPageForm(request, OPEN_ARTICLE, /<form class="form comment-form"/, {
-      name: `Same ${tag}`, email: `${tag}@example.org`, body: `Same-origin ${tag}`,
-    }, { Origin: ORIGIN, "X-Forwarded-For": hostileAddress() });
+    const response = await postPageForm(
+      request,
+      OPEN_ARTICLE,
+      /<form class="form comment-form"/,
+      {
+        name: `Same ${tag}`,
+        email: `${tag}@example.org`,
+        body: `Same-origin ${tag}`,
+      },
+      { Origin: ORIGIN, "X-Forwarded-For": hostileAddress() },
+    );
     expect(response.status()).toBe(303);
     expect((await commentsTagged(tag)).length).toBe(1);
     await deletePendingTagged(tag);
   });
 
   test("the sign-in Server Action posted from another origin signs no one in", async ({ request, desk }) => {
-    const response = await postPageForm(request, "/editor/sign-in", /<form[^>]*>/, { email: desk.email, password: PASSWORD }, { Origin: EVIL, "X-Forwarded-For": hostileAddress() });
+    const response = await postPageForm(
+      request,
+      "/editor/sign-in",
+      /<form[^>]*>/,
+      { email: desk.email, password: PASSWORD },
+      { Origin: EVIL, "X-Forwarded-For": hostileAddress() },
+    );
     expect(response.status()).toBeGreaterThanOrEqual(400);
     expect(response.status()).toBeLessThan(500);
     expect(response.headers()["set-cookie"] ?? "").not.toMatch(/session-token=[^;]/);
@@ -189,7 +253,9 @@ test.describe("cross-origin posts", () => {
     const id = (await expectStoredOnce(await postComment(request, await validComment(request, tag)), tag))!;
     try {
       const response = await desk.page.request.post("/editor/comments/moderate", {
-        form: { single: `approve:${id}`, state: "pending" }, headers: { Origin: EVIL }, maxRedirects: 0,
+        form: { single: `approve:${id}`, state: "pending" },
+        headers: { Origin: EVIL },
+        maxRedirects: 0,
       });
       expect(response.status()).toBeGreaterThanOrEqual(400);
       expect(response.status()).toBeLessThan(500);
@@ -204,7 +270,9 @@ test.describe("cross-origin posts", () => {
     const id = (await expectStoredOnce(await postComment(request, await validComment(request, tag)), tag))!;
     try {
       const response = await desk.page.request.post("/editor/comments/reply", {
-        form: { parentId: String(id), state: "approved", body: `Forged reply ${tag}` }, headers: { Origin: EVIL }, maxRedirects: 0,
+        form: { parentId: String(id), state: "approved", body: `Forged reply ${tag}` },
+        headers: { Origin: EVIL },
+        maxRedirects: 0,
       });
       expect(response.status()).toBeGreaterThanOrEqual(400);
       expect(response.status()).toBeLessThan(500);
@@ -219,7 +287,9 @@ test.describe("cross-origin posts", () => {
   test("desk: disabling an editor from another origin is refused", async ({ desk }) => {
     const other = newEditor();
     const response = await desk.page.request.post("/editor/editors/status", {
-      form: { email: other.email, disable: "true" }, headers: { Origin: EVIL }, maxRedirects: 0,
+      form: { email: other.email, disable: "true" },
+      headers: { Origin: EVIL },
+      maxRedirects: 0,
     });
     expect(response.status()).toBeGreaterThanOrEqual(400);
     expect(response.status()).toBeLessThan(500);
@@ -256,7 +326,10 @@ test.describe("replies aimed where no reply may go", () => {
     }
   });
 
-  test("a reply to a comment still awaiting moderation is refused, and its reply and report pages are 404", async ({ request, desk }) => {
+  test("a reply to a comment still awaiting moderation is refused, and its reply and report pages are 404", async ({
+    request,
+    desk,
+  }) => {
     const { id, tag } = await parent(request, desk, false);
     try {
       await expectReplyRefused(request, OPEN_ARTICLE.split("/").pop()!, id);

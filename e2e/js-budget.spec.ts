@@ -7,7 +7,11 @@ import { SHOIGU_ARTICLE } from "./support/sample";
 const BARE_NEXT_PAGE_KB = 132;
 const BUDGET_KB = BARE_NEXT_PAGE_KB + 25;
 
-for (const [label, path] of [["article", SHOIGU_ARTICLE.path], ["front page", "/"], ["section", "/asia"]] as const) {
+for (const [label, path] of [
+  ["article", SHOIGU_ARTICLE.path],
+  ["front page", "/"],
+  ["section", "/asia"],
+] as const) {
   test(`the ${label} transfers at most ${BUDGET_KB} KB of JavaScript`, async ({ page }) => {
     const sizes: Promise<number>[] = [];
     page.on("requestfinished", (request) => {

@@ -26,8 +26,17 @@ const SECRETS = UNPUBLISHED.flatMap((article) => [
 /** HTML, XML and JSON escapes undone, so an escaped title is still found. */
 function normalise(text: string): string {
   return text
-    .replace(/\\u0026/g, "&").replace(/\\u003c/gi, "<").replace(/\\u003e/gi, ">").replace(/\\u0027/g, "'").replace(/\\"/g, '"').replace(/\\\//g, "/")
-    .replace(/&(?:#x27|#39|apos);/g, "'").replace(/&(?:quot|#34|#x22);/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/\\u0026/g, "&")
+    .replace(/\\u003c/gi, "<")
+    .replace(/\\u003e/gi, ">")
+    .replace(/\\u0027/g, "'")
+    .replace(/\\"/g, '"')
+    .replace(/\\\//g, "/")
+    .replace(/&(?:#x27|#39|apos);/g, "'")
+    .replace(/&(?:quot|#34|#x22);/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 type Finding = string;
@@ -36,17 +45,24 @@ type Finding = string;
 async function leaksIn(url: string, response: APIResponse): Promise<Finding[]> {
   const asked = decodeURIComponent(url);
   const headers = Object.entries(response.headers())
-    .filter(([name, value]) => !(name === "location" && new URL(value, ORIGIN).pathname === new URL(url, ORIGIN).pathname))
-    .map(([name, value]) => `${name}: ${value}`).join("\n");
+    .filter(
+      ([name, value]) => !(name === "location" && new URL(value, ORIGIN).pathname === new URL(url, ORIGIN).pathname),
+    )
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\n");
   const type = response.headers()["content-type"] ?? "";
   const body = /^(image|font|audio|video)\//.test(type) ? "" : (await response.body()).toString("utf8");
   const haystack = normalise(`${headers}\n${body}`);
-  return SECRETS.filter(({ text }) => !asked.includes(text) && haystack.includes(text)).map(({ what }) => `${url} (${response.status()}): ${what}`);
+  return SECRETS.filter(({ text }) => !asked.includes(text) && haystack.includes(text)).map(
+    ({ what }) => `${url} (${response.status()}): ${what}`,
+  );
 }
 
 /** Same-origin addresses a page or feed links to (anchors, head links, sitemap and feed entries), without fragments. */
 function linksIn(body: string): string[] {
-  const found = [...body.matchAll(/(?:href|src)="([^"]+)"|<loc>([^<]+)<\/loc>|<link>([^<]+)<\/link>|<id>([^<]+)<\/id>/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!);
+  const found = [
+    ...body.matchAll(/(?:href|src)="([^"]+)"|<loc>([^<]+)<\/loc>|<link>([^<]+)<\/link>|<id>([^<]+)<\/id>/g),
+  ].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!);
   return found.flatMap((raw) => {
     try {
       const url = new URL(raw.replace(/&amp;/g, "&"), ORIGIN);
@@ -58,7 +74,10 @@ function linksIn(body: string): string[] {
 }
 
 /** Pages worth following: not framework assets, binaries or the nofollow reply and report pages of every comment. */
-const followable = (url: string) => !/^\/(_next|media|og|images|fonts)\//.test(url) && !/\/comments\/(reply|report)\//.test(url) && !/\.(png|jpe?g|svg|ico|woff2?)$/.test(url);
+const followable = (url: string) =>
+  !/^\/(_next|media|og|images|fonts)\//.test(url) &&
+  !/\/comments\/(reply|report)\//.test(url) &&
+  !/\.(png|jpe?g|svg|ico|woff2?)$/.test(url);
 
 type Crawl = { checked: string[]; leaks: Finding[]; found: Set<string> };
 
@@ -67,7 +86,8 @@ type Crawl = { checked: string[]; leaks: Finding[]; found: Set<string> };
  * `follow` accepts. Returns what was checked and every followable link seen (checked or not).
  */
 async function crawl(
-  request: APIRequestContext, start: string[],
+  request: APIRequestContext,
+  start: string[],
   { follow = () => false, headers = {} }: { follow?: (url: string) => boolean; headers?: Record<string, string> } = {},
 ): Promise<Crawl> {
   const found = new Set(start);
@@ -84,7 +104,10 @@ async function crawl(
       leaks.push(...(await leaksIn(url, response)));
       if (follow(url)) {
         const location = response.headers().location;
-        const links = [...(location ? linksIn(`href="${location}"`) : []), ...(/(html|xml)/.test(response.headers()["content-type"] ?? "") ? linksIn(await response.text()) : [])];
+        const links = [
+          ...(location ? linksIn(`href="${location}"`) : []),
+          ...(/(html|xml)/.test(response.headers()["content-type"] ?? "") ? linksIn(await response.text()) : []),
+        ];
         for (const link of links.filter(followable)) {
           if (found.has(link)) continue;
           found.add(link);
@@ -108,7 +131,9 @@ function crawlListings(request: APIRequestContext): Promise<Crawl> {
   return crawl(request, ["/"], { follow: (url) => !isArticle(url) });
 }
 
-test("crawling the front page, sections, pagination, authors and feeds it leads to finds no unpublished article", async ({ request }) => {
+test("crawling the front page, sections, pagination, authors and feeds it leads to finds no unpublished article", async ({
+  request,
+}) => {
   const { checked, leaks } = await crawlListings(request);
   console.log(`leak crawler: ${checked.length} listing pages and feeds checked`);
   expect(checked.length, "the crawl reached the site").toBeGreaterThan(20);
@@ -116,12 +141,19 @@ test("crawling the front page, sections, pagination, authors and feeds it leads 
 });
 
 for (const part of [0, 1]) {
-  test(`crawling the articles the front page leads to, part ${part + 1} of 2, finds no unpublished article`, async ({ request }) => {
+  test(`crawling the articles the front page leads to, part ${part + 1} of 2, finds no unpublished article`, async ({
+    request,
+  }) => {
     const listings = await crawlListings(request);
-    const articles = [...listings.found].filter(isArticle).sort().filter((_, i) => i % 2 === part);
+    const articles = [...listings.found]
+      .filter(isArticle)
+      .sort()
+      .filter((_, i) => i % 2 === part);
     // Each article, and what it links to that the listings did not (related articles, tags, comment pages).
     const { checked, leaks } = await crawl(request, articles, { follow: (url) => articles.includes(url) });
-    console.log(`leak crawler: ${checked.length} addresses from ${articles.length} articles checked (part ${part + 1})`);
+    console.log(
+      `leak crawler: ${checked.length} addresses from ${articles.length} articles checked (part ${part + 1})`,
+    );
     expect(articles.length).toBeGreaterThan(20);
     expect([...listings.leaks, ...leaks]).toEqual([]);
   });
@@ -133,8 +165,12 @@ test("every sitemap and every address in them: no unpublished article", async ({
   sitemaps.push(...linksIn(index));
   const { checked: sitemapsChecked, leaks } = await crawl(request, sitemaps);
   const listed = new Set<string>();
-  for (const sitemap of sitemaps.slice(1)) for (const link of linksIn(await (await request.get(sitemap)).text())) if (followable(link)) listed.add(link);
-  const pages = await crawl(request, [...listed].filter((link) => !sitemaps.includes(link)));
+  for (const sitemap of sitemaps.slice(1))
+    for (const link of linksIn(await (await request.get(sitemap)).text())) if (followable(link)) listed.add(link);
+  const pages = await crawl(
+    request,
+    [...listed].filter((link) => !sitemaps.includes(link)),
+  );
   console.log(`leak crawler: ${sitemapsChecked.length} sitemaps and ${pages.checked.length} listed addresses checked`);
   expect(pages.checked.length).toBeGreaterThan(50);
   expect([...leaks, ...pages.leaks]).toEqual([]);
@@ -143,12 +179,17 @@ test("every sitemap and every address in them: no unpublished article", async ({
 test("every feed (site, sections, authors) and what they link to: no unpublished article", async ({ request }) => {
   const feeds = ["/feed.xml", "/atom.xml"];
   for (const section of content.sections) feeds.push(`/${section.slug}/feed.xml`, `/${section.slug}/atom.xml`);
-  for (const author of content.authors) feeds.push(`/authors/${author.slug}/feed.xml`, `/authors/${author.slug}/atom.xml`);
+  for (const author of content.authors)
+    feeds.push(`/authors/${author.slug}/feed.xml`, `/authors/${author.slug}/atom.xml`);
   const checkedFeeds = await crawl(request, feeds);
   const linked = new Set<string>();
-  for (const feed of feeds) for (const link of linksIn(await (await request.get(feed)).text())) if (followable(link) && !feeds.includes(link)) linked.add(link);
+  for (const feed of feeds)
+    for (const link of linksIn(await (await request.get(feed)).text()))
+      if (followable(link) && !feeds.includes(link)) linked.add(link);
   const pages = await crawl(request, [...linked]);
-  console.log(`leak crawler: ${checkedFeeds.checked.length} feeds and ${pages.checked.length} linked addresses checked`);
+  console.log(
+    `leak crawler: ${checkedFeeds.checked.length} feeds and ${pages.checked.length} linked addresses checked`,
+  );
   expect([...checkedFeeds.leaks, ...pages.leaks]).toEqual([]);
 });
 
@@ -157,19 +198,34 @@ for (const article of UNPUBLISHED) {
     const [, section] = article.path.split("/");
     const wrongSection = section === "asia" ? "europe" : "asia";
     const addresses = [
-      article.path, `/${wrongSection}/${article.slug}`, `/no-such-section/${article.slug}`, `${article.path}/comments/2`,
-      `${article.path}/comment-status`, `${article.path}/comments/reply/1`, `${article.path}/comments/report/1`,
-      `/og/${article.slug}`, `/og/${article.slug}?r=1`, ...["16x9", "4x3", "1x1", "og"].map((ratio) => `/media/${ratio}${article.heroSrc}`),
-      "/preview/anything", `/preview/${article.slug}`, ...(article.redirectFrom ?? []),
+      article.path,
+      `/${wrongSection}/${article.slug}`,
+      `/no-such-section/${article.slug}`,
+      `${article.path}/comments/2`,
+      `${article.path}/comment-status`,
+      `${article.path}/comments/reply/1`,
+      `${article.path}/comments/report/1`,
+      `/og/${article.slug}`,
+      `/og/${article.slug}?r=1`,
+      ...["16x9", "4x3", "1x1", "og"].map((ratio) => `/media/${ratio}${article.heroSrc}`),
+      "/preview/anything",
+      `/preview/${article.slug}`,
+      ...(article.redirectFrom ?? []),
     ];
     const plain = await crawl(request, addresses);
     const rsc = await crawl(request, addresses, { headers: { RSC: "1" } });
     // The client router's own form of the request: Next answers the bare header with a redirect to `?_rsc=…`.
-    const rscFollowed = await crawl(request, addresses.map((address) => `${address}${address.includes("?") ? "&" : "?"}_rsc=leak`), { headers: { RSC: "1" } });
+    const rscFollowed = await crawl(
+      request,
+      addresses.map((address) => `${address}${address.includes("?") ? "&" : "?"}_rsc=leak`),
+      { headers: { RSC: "1" } },
+    );
     for (const address of addresses.filter((address) => !address.startsWith("/preview/"))) {
       expect((await request.get(address, { maxRedirects: 0 })).status(), `${address} is not found`).toBe(404);
     }
-    console.log(`leak crawler: ${plain.checked.length + rsc.checked.length + rscFollowed.checked.length} requests under ${article.slug}`);
+    console.log(
+      `leak crawler: ${plain.checked.length + rsc.checked.length + rscFollowed.checked.length} requests under ${article.slug}`,
+    );
     expect([...plain.leaks, ...rsc.leaks, ...rscFollowed.leaks]).toEqual([]);
   });
 }

@@ -9,7 +9,10 @@ test("reading works with JavaScript disabled", async ({ page }) => {
   await expect(page.locator(".date-bar time")).not.toBeEmpty();
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Asia" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Asia");
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Asia" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Asia" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await page.locator("nav.pagination").getByRole("link", { name: "Older" }).click();
   await expect(page).toHaveURL(/\/asia\/page\/2$/);
 

@@ -31,7 +31,9 @@ for (const base of ["/asia", "/authors/lena-marsh"]) {
 
 test("section listings are newest first", async ({ page }) => {
   await page.goto("/asia");
-  const dates = await page.locator("main article time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+  const dates = await page
+    .locator("main article time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
   const instants = dates.map((date) => Date.parse(date));
   expect(instants).toEqual([...instants].sort((a, b) => b - a));
 });

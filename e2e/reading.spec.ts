@@ -54,7 +54,10 @@ test("an article shows everything a reader expects", async ({ page }) => {
   const authorBox = page.locator(".author-box");
   await expect(authorBox.getByRole("img", { name: "Portrait of Lena Marsh" })).toBeVisible();
   await expect(authorBox).toContainText("Asia editor");
-  await expect(authorBox.getByRole("link", { name: "Lena Marsh", exact: true })).toHaveAttribute("href", "/authors/lena-marsh");
+  await expect(authorBox.getByRole("link", { name: "Lena Marsh", exact: true })).toHaveAttribute(
+    "href",
+    "/authors/lena-marsh",
+  );
   const related = page.getByRole("region", { name: "More from Asia" }).getByRole("article");
   expect(await related.count()).toBeGreaterThanOrEqual(3);
 });
@@ -62,7 +65,11 @@ test("an article shows everything a reader expects", async ({ page }) => {
 test("the date bar shows today's date in the newsroom's time zone", async ({ page }) => {
   await page.goto("/asia");
   const expected = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Singapore",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Asia/Singapore",
   }).format(new Date());
   await expect(page.locator(".date-bar time")).toHaveText(expected);
 });
@@ -71,7 +78,9 @@ test("the page works on a 320 px wide screen without sideways scrolling", async 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ["/", "/asia", SHOIGU_ARTICLE.path, "/authors/lena-marsh"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

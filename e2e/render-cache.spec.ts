@@ -43,11 +43,18 @@ test("unpublished articles' images are 404 for the public, and nothing of them i
       expect(response.headers()["content-type"] ?? "", image).not.toMatch(/^image\//);
     }
     // A scheduled article's image is prerendered as a 404 until it is due; a draft's never exists at all.
-    if (status === "draft") expect(storedFiles().filter((file) => file.includes(slug)), slug).toEqual([]);
+    if (status === "draft")
+      expect(
+        storedFiles().filter((file) => file.includes(slug)),
+        slug,
+      ).toEqual([]);
   }
 });
 
-test("an editor's preview of a draft's sharing image is drawn per request and never stored", async ({ page, browser }) => {
+test("an editor's preview of a draft's sharing image is drawn per request and never stored", async ({
+  page,
+  browser,
+}) => {
   const draft = UNPUBLISHED.find((article) => article.status === "draft")!;
   const { email } = newEditor();
   await signIn(page, email);
@@ -65,7 +72,11 @@ test("an editor's preview of a draft's sharing image is drawn per request and ne
 
 test("listing pages past the last are 404 and add nothing to the page cache", async ({ request }) => {
   const made = Array.from({ length: 12 }, (_, i) => 50000 + i);
-  const paths = made.flatMap((n) => [`/asia/page/${n}`, `/authors/lena-marsh/page/${n}`, `/authors/lena-marsh/page/${n}?x=1`]);
+  const paths = made.flatMap((n) => [
+    `/asia/page/${n}`,
+    `/authors/lena-marsh/page/${n}`,
+    `/authors/lena-marsh/page/${n}?x=1`,
+  ]);
   for (const listing of paths) expect((await request.get(listing)).status(), listing).toBe(404);
   expect(storedFiles().filter((file) => /\/page\/500\d\d/.test(file))).toEqual([]);
   // The pages that do exist are still there.

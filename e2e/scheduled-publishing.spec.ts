@@ -8,7 +8,9 @@ import { PORTS } from "./support/ports";
 import { UNPUBLISHED } from "./support/sample";
 
 const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
-const toBeWithdrawn = loadContent("content").articles.find((article) => article.retracted && article.retracted.at > new Date())!;
+const toBeWithdrawn = loadContent("content").articles.find(
+  (article) => article.retracted && article.retracted.at > new Date(),
+)!;
 /** Enough for the server to start before the time, whatever the machine's load. */
 const LEAD_SECONDS = 15;
 
@@ -17,7 +19,11 @@ type Run = { server: IsolatedServer; serverNow: () => number };
 async function startBefore(time: Date, port: number): Promise<Run> {
   const offset = time.getTime() - LEAD_SECONDS * 1000 - Date.now();
   // Polls robots.txt until it answers: no page this test is about is asked for before the time.
-  const server = await startIsolatedServer(port, { MERIDIAN_CLOCK_OFFSET_MS: String(offset) }, { readyPath: "/robots.txt" });
+  const server = await startIsolatedServer(
+    port,
+    { MERIDIAN_CLOCK_OFFSET_MS: String(offset) },
+    { readyPath: "/robots.txt" },
+  );
   const serverNow = () => Date.now() + offset;
   expect(serverNow(), "the server started before the time").toBeLessThan(time.getTime());
   await new Promise((resolve) => setTimeout(resolve, time.getTime() - serverNow() + 500));
@@ -29,19 +35,40 @@ async function askOnce(request: APIRequestContext, run: Run, time: Date, paths: 
   const answers: Record<string, { status: number; body: string; seconds: number }> = {};
   for (const path of paths) {
     const response = await request.get(run.server.url + path, { maxRedirects: 0 });
-    answers[path] = { status: response.status(), body: await response.text(), seconds: (run.serverNow() - time.getTime()) / 1000 };
+    answers[path] = {
+      status: response.status(),
+      body: await response.text(),
+      seconds: (run.serverNow() - time.getTime()) / 1000,
+    };
   }
-  console.log("Seconds after the time at which each page answered:", Object.fromEntries(Object.entries(answers).map(([path, { status, seconds }]) => [path, `${status} at ${seconds.toFixed(1)} s`])));
+  console.log(
+    "Seconds after the time at which each page answered:",
+    Object.fromEntries(
+      Object.entries(answers).map(([path, { status, seconds }]) => [path, `${status} at ${seconds.toFixed(1)} s`]),
+    ),
+  );
   return answers;
 }
 
 const listingsOf = (article: { path: string; authors: string[] }) => {
   const section = article.path.split("/")[1];
   const author = `/authors/${article.authors[0]}`;
-  return [`/${section}`, "/", author, "/feed.xml", "/atom.xml", `/${section}/feed.xml`, `${author}/feed.xml`, "/sitemaps/articles-1.xml", "/news-sitemap.xml"];
+  return [
+    `/${section}`,
+    "/",
+    author,
+    "/feed.xml",
+    "/atom.xml",
+    `/${section}/feed.xml`,
+    `${author}/feed.xml`,
+    "/sitemaps/articles-1.xml",
+    "/news-sitemap.xml",
+  ];
 };
 
-test("a scheduled article is there for the first request after its time, and listed everywhere within a minute", async ({ request }) => {
+test("a scheduled article is there for the first request after its time, and listed everywhere within a minute", async ({
+  request,
+}) => {
   test.setTimeout(90_000);
   const time = scheduled.publishedAt;
   const run = await startBefore(time, PORTS.scheduledPublishing);
@@ -49,7 +76,9 @@ test("a scheduled article is there for the first request after its time, and lis
     const article = (await askOnce(request, run, time, [scheduled.path]))[scheduled.path]!;
     expect(article.status, "the first request for the article").toBe(200);
     // Its sharing image and lead-image crop go live with it.
-    for (const [path, answer] of Object.entries(await askOnce(request, run, time, [`/og/${scheduled.slug}`, `/media/16x9${scheduled.heroSrc}`]))) {
+    for (const [path, answer] of Object.entries(
+      await askOnce(request, run, time, [`/og/${scheduled.slug}`, `/media/16x9${scheduled.heroSrc}`]),
+    )) {
       expect(answer.status, path).toBe(200);
     }
     expect(article.body).toContain(scheduled.title.split(/['"&<>]/)[0]);
@@ -63,7 +92,9 @@ test("a scheduled article is there for the first request after its time, and lis
   }
 });
 
-test("a withdrawal set for later takes effect at its time: 410 with the notice, and gone from every listing", async ({ request }) => {
+test("a withdrawal set for later takes effect at its time: 410 with the notice, and gone from every listing", async ({
+  request,
+}) => {
   test.setTimeout(90_000);
   const time = toBeWithdrawn.retracted!.at;
   const run = await startBefore(time, PORTS.scheduledWithdrawal);

@@ -14,11 +14,20 @@ const draft = UNPUBLISHED.find((article) => article.status === "draft")!;
 
 /** The policy as directive name → sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 function headerValues(response: APIResponse, name: string): string[] {
-  return response.headersArray().filter((header) => header.name.toLowerCase() === name.toLowerCase()).map((header) => header.value);
+  return response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === name.toLowerCase())
+    .map((header) => header.value);
 }
 
 /** What every response must carry, whatever its kind; returns the policy's directives for further checks. */
@@ -26,7 +35,8 @@ function expectSecurityHeaders(response: APIResponse, label: string): Map<string
   expect(headerValues(response, "X-Content-Type-Options"), label).toEqual(["nosniff"]);
   expect(headerValues(response, "X-Frame-Options"), label).toEqual(["DENY"]);
   expect(headerValues(response, "Permissions-Policy"), label).toHaveLength(1);
-  for (const feature of ["camera", "microphone", "geolocation"]) expect(response.headers()["permissions-policy"], label).toContain(`${feature}=()`);
+  for (const feature of ["camera", "microphone", "geolocation"])
+    expect(response.headers()["permissions-policy"], label).toContain(`${feature}=()`);
   expect(headerValues(response, "Strict-Transport-Security"), `${label}: HSTS only on an https site`).toEqual([]);
   const policies = headerValues(response, "Content-Security-Policy");
   expect(policies, label).toHaveLength(1);
@@ -38,7 +48,10 @@ function expectSecurityHeaders(response: APIResponse, label: string): Map<string
   expect(policy.get("frame-ancestors"), label).toEqual(["'none'"]);
   const scripts = policy.get("script-src") ?? [];
   expect(scripts, label).toContain("'self'");
-  for (const source of scripts) expect(source, `${label}: script-src`).not.toMatch(/^(\*|'unsafe-eval'|'wasm-unsafe-eval'|[a-z-]+:|https?:\/\/.*\*.*)$/);
+  for (const source of scripts)
+    expect(source, `${label}: script-src`).not.toMatch(
+      /^(\*|'unsafe-eval'|'wasm-unsafe-eval'|[a-z-]+:|https?:\/\/.*\*.*)$/,
+    );
   return policy;
 }
 
@@ -81,7 +94,10 @@ test("every kind of response carries the security headers", async ({ request }) 
     expectSecurityHeaders(response, path);
     expect(headerValues(response, "Referrer-Policy"), path).toEqual(["strict-origin-when-cross-origin"]);
     // Readers' pages are the same bytes for everyone, so they cannot carry a per-request nonce.
-    expect(directives(response.headers()["content-security-policy"]!).get("script-src"), path).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives(response.headers()["content-security-policy"]!).get("script-src"), path).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+    ]);
   }
 });
 
@@ -92,11 +108,15 @@ test("next/image's resized pictures carry the strictest policy", async ({ reques
   const policies = headerValues(response, "Content-Security-Policy");
   expect(policies).toHaveLength(1);
   const policy = directives(policies[0]!);
-  for (const kind of ["default-src", "script-src", "object-src", "base-uri", "frame-ancestors"]) expect(policy.get(kind), kind).toEqual(["'none'"]);
+  for (const kind of ["default-src", "script-src", "object-src", "base-uri", "frame-ancestors"])
+    expect(policy.get(kind), kind).toEqual(["'none'"]);
   expect(policy.has("sandbox")).toBe(true);
 });
 
-test("the desk and sign-in get a fresh nonce per request, and no inline script without it", async ({ page, request }) => {
+test("the desk and sign-in get a fresh nonce per request, and no inline script without it", async ({
+  page,
+  request,
+}) => {
   const nonces = new Set<string>();
   for (const path of ["/editor/sign-in", "/editor/sign-in", "/editor", "/editor/%ff"]) {
     const response = await request.get(path, noFollow);
@@ -110,7 +130,8 @@ test("the desk and sign-in get a fresh nonce per request, and no inline script w
       // Every script Next writes into the page carries this request's nonce.
       const tags = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
       expect(tags.length, path).toBeGreaterThan(0);
-      for (const tag of tags.filter((tag) => !tag.includes('type="application/ld+json"'))) expect(tag, path).toContain(`nonce="${nonce}"`);
+      for (const tag of tags.filter((tag) => !tag.includes('type="application/ld+json"')))
+        expect(tag, path).toContain(`nonce="${nonce}"`);
     }
   }
   expect(nonces.size).toBe(4);
@@ -119,7 +140,9 @@ test("the desk and sign-in get a fresh nonce per request, and no inline script w
   await signIn(page, email);
   const desk = await page.request.get("/editor");
   expect(desk.status()).toBe(200);
-  expect(expectSecurityHeaders(desk, "/editor signed in").get("script-src")!.join(" ")).toMatch(/^'self' 'nonce-[^']+'$/);
+  expect(expectSecurityHeaders(desk, "/editor signed in").get("script-src")!.join(" ")).toMatch(
+    /^'self' 'nonce-[^']+'$/,
+  );
 });
 
 test("shared preview links send no referrer", async ({ request }) => {
@@ -137,7 +160,9 @@ async function watchForViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation;
-      report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sample})`);
+      report(
+        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sample})`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -154,7 +179,9 @@ async function read(page: Page, path: string) {
   await page.waitForFunction((s) => (localStorage.getItem("meridian.support") ?? "").includes(s), slug);
 }
 
-test("readers' pages work under the policy: front page, articles with the banner, a comment posted with JavaScript", async ({ page }) => {
+test("readers' pages work under the policy: front page, articles with the banner, a comment posted with JavaScript", async ({
+  page,
+}) => {
   const violations = await watchForViolations(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -176,11 +203,19 @@ test("the sign-in page, the desk and previews work under their policies", async 
   const violations = await watchForViolations(page);
   const { email } = newEditor();
   await signIn(page, email); // the sign-in form's script runs, then the desk opens
-  await page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: draft.title }) }).getByRole("link", { name: /^Preview/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: draft.title }) })
+    .getByRole("link", { name: /^Preview/ })
+    .click();
   await expect(page.getByRole("region", { name: "Preview" })).toContainText("Preview — not published");
   await page.getByRole("button", { name: "Exit preview" }).click();
   await expect(page).toHaveURL(/\/editor$/);
-  await page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: draft.title }) }).getByRole("link", { name: /^Share link/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: draft.title }) })
+    .getByRole("link", { name: /^Share link/ })
+    .click();
   const link = await page.getByLabel("Preview link").inputValue();
   await page.goto("/editor/comments");
   await page.waitForTimeout(300);

@@ -15,21 +15,31 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function slowPost(url: string, payload: object, sendRest: Promise<unknown>): Promise<{ status: number; body: string }> {
   const body = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${url}/api/comments`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-forwarded-for": "198.51.100.7" },
-    }, (res) => {
-      let text = "";
-      res.on("data", (chunk: Buffer) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = httpRequest(
+      `${url}/api/comments`,
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          "x-forwarded-for": "198.51.100.7",
+        },
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk: Buffer) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on("error", reject);
     req.write(body.slice(0, 20));
     void sendRest.then(() => req.end(body.slice(20)));
   });
 }
 
-test("on SIGTERM the requests in flight finish, new ones are refused, the database is closed and the exit is clean", async ({ request }) => {
+test("on SIGTERM the requests in flight finish, new ones are refused, the database is closed and the exit is clean", async ({
+  request,
+}) => {
   test.setTimeout(60_000);
   const server = await startIsolatedServer(PORT, { COMMENT_RATE_LIMITS: "off" });
   try {
@@ -38,7 +48,12 @@ test("on SIGTERM the requests in flight finish, new ones are refused, the databa
     let release!: () => void;
     const rest = new Promise<void>((resolve) => (release = resolve));
     const inFlight = Array.from({ length: 5 }, (_, i) =>
-      slowPost(server.url, { article, name: "Ann", email: `ann${i}@example.org`, body: `Posted as the deploy began, ${i}.`, token }, rest));
+      slowPost(
+        server.url,
+        { article, name: "Ann", email: `ann${i}@example.org`, body: `Posted as the deploy began, ${i}.`, token },
+        rest,
+      ),
+    );
     await pause(500); // the server has the requests' headers and is waiting for their bodies
 
     const signalled = Date.now();

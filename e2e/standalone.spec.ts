@@ -20,14 +20,30 @@ test("node start.mjs from the standalone output serves the site on its own", asy
   cpSync(".next/standalone", path.join(dir, "app"), { recursive: true });
   const server = spawn(process.execPath, ["start.mjs"], {
     cwd: path.join(dir, "app"),
-    env: { PATH: process.env.PATH, NODE_ENV: "production", PORT: String(PORT), HOSTNAME: "127.0.0.1", DATA_DIR: path.join(dir, "data"),
-      NEXTAUTH_SECRET: E2E_ENV.NEXTAUTH_SECRET, SITE_URL: `http://localhost:${PORT}` },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: path.join(dir, "data"),
+      NEXTAUTH_SECRET: E2E_ENV.NEXTAUTH_SECRET,
+      SITE_URL: `http://localhost:${PORT}`,
+    },
     stdio: "ignore",
   });
   const exited = new Promise((resolve) => server.once("exit", resolve));
   const base = `http://127.0.0.1:${PORT}`;
   try {
-    await expect.poll(() => fetch(`${base}/api/health`).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(`${base}/api/health`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(200);
     const front = await request.get(`${base}/`);
     expect(front.status()).toBe(200);
     const html = await front.text();

@@ -27,7 +27,15 @@ test("drafts and scheduled articles are 404 for readers", async ({ request }) =>
 });
 
 test("drafts and scheduled articles appear in no listing", async ({ request }) => {
-  for (const listing of ["/", "/asia", "/science", "/economy", "/authors/lena-marsh", "/authors/priya-raman", "/authors/rafael-quintero"]) {
+  for (const listing of [
+    "/",
+    "/asia",
+    "/science",
+    "/economy",
+    "/authors/lena-marsh",
+    "/authors/priya-raman",
+    "/authors/rafael-quintero",
+  ]) {
     const html = await (await request.get(listing)).text();
     for (const { path, title } of UNPUBLISHED) {
       expect(html, `${listing} lists ${path}`).not.toContain(path);
@@ -72,7 +80,9 @@ test("an unpublished article's old address is a 404, not a redirect", async ({ r
     const response = await request.get(old, noFollow);
     expect(response.status(), old).toBe(404);
     expect(response.headers().location).toBeUndefined();
-    expect(await response.text()).not.toContain(UNPUBLISHED.find((article) => article.redirectFrom.includes(old))!.slug);
+    expect(await response.text()).not.toContain(
+      UNPUBLISHED.find((article) => article.redirectFrom.includes(old))!.slug,
+    );
   }
 });
 
@@ -90,7 +100,10 @@ test("page 1 and trailing slashes redirect to the canonical listing", async ({ r
   }
 });
 
-test("a withdrawn article answers 410 Gone with the newsroom's notice, and leaves every listing", async ({ page, request }) => {
+test("a withdrawn article answers 410 Gone with the newsroom's notice, and leaves every listing", async ({
+  page,
+  request,
+}) => {
   const path = "/economy/port-keswin-council-leases-land-for-rental-homes";
   const response = await page.goto(path);
   expect(response?.status()).toBe(410);
@@ -101,12 +114,18 @@ test("a withdrawn article answers 410 Gone with the newsroom's notice, and leave
   expect(nuErrors({ withdrawn: await response!.text() })).toEqual([]);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(results.violations.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
   }
-  expect((await request.get("/asia/port-keswin-council-leases-land-for-rental-homes", { maxRedirects: 0 })).status()).toBe(410);
+  expect(
+    (await request.get("/asia/port-keswin-council-leases-land-for-rental-homes", { maxRedirects: 0 })).status(),
+  ).toBe(410);
   for (const listing of ["/economy", "/", "/feed.xml", "/sitemaps/articles-1.xml", "/authors/rafael-quintero"]) {
-    expect(await (await request.get(listing)).text(), listing).not.toContain("port-keswin-council-leases-land-for-rental-homes");
+    expect(await (await request.get(listing)).text(), listing).not.toContain(
+      "port-keswin-council-leases-land-for-rental-homes",
+    );
   }
 });
 

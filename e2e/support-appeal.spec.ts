@@ -26,7 +26,9 @@ test("no banner on the first article, a banner on the second, with the Epic's co
   await expect(banner(page)).toHaveCount(0);
   await read(page, SECOND);
   await expect(banner(page)).toBeVisible();
-  await expect(page.locator("#support-epic")).toContainText("You have read 2 articles on The Meridian Post in the last month.");
+  await expect(page.locator("#support-epic")).toContainText(
+    "You have read 2 articles on The Meridian Post in the last month.",
+  );
 });
 
 test("closing the banner lasts across pages and reloads, and ends after 7 days", async ({ page }) => {
@@ -73,7 +75,9 @@ test("the banner causes no layout shift, and axe passes with it open", async ({ 
   await expect(banner(page)).toBeVisible();
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
@@ -111,7 +115,9 @@ test.describe("without JavaScript", () => {
   test("the Epic is there, minus the sentence only the browser can fill", async ({ page }) => {
     await page.goto(FIRST);
     const epic = page.locator("#support-epic");
-    await expect(epic.getByRole("heading", { level: 2 })).toHaveText("Good reporting costs money. Yours keeps it free to read.");
+    await expect(epic.getByRole("heading", { level: 2 })).toHaveText(
+      "Good reporting costs money. Yours keeps it free to read.",
+    );
     await expect(epic.getByRole("link", { name: "Support our reporting" })).toHaveAttribute("href", "/support");
     await expect(epic).not.toContainText("{articlesRead}");
     await expect(epic).not.toContainText("You have read");

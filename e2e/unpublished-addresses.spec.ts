@@ -9,19 +9,34 @@ type Unpublished = (typeof UNPUBLISHED)[number];
 function addressesOf({ path, slug, heroSrc }: Unpublished): string[] {
   const otherSection = path.startsWith("/europe/") ? "asia" : "europe";
   return [
-    path, `${path}/`, `/${otherSection}/${slug}`,
-    `${path}/comments/2`, `${path}/comments/1`, `${path}/comments/999999999999999999999`,
-    `${path}/comment-status`, `${path}/comments/reply/1`, `${path}/comments/report/1`,
-    `${path}/comments/reply/999999999999999999999`, `${path}/feed.xml`,
-    `/og/${slug}`, `/media/16x9${heroSrc}`, `/media/og${heroSrc}`, `/withdrawn/${slug}`, `/moved${path}`,
+    path,
+    `${path}/`,
+    `/${otherSection}/${slug}`,
+    `${path}/comments/2`,
+    `${path}/comments/1`,
+    `${path}/comments/999999999999999999999`,
+    `${path}/comment-status`,
+    `${path}/comments/reply/1`,
+    `${path}/comments/report/1`,
+    `${path}/comments/reply/999999999999999999999`,
+    `${path}/feed.xml`,
+    `/og/${slug}`,
+    `/media/16x9${heroSrc}`,
+    `/media/og${heroSrc}`,
+    `/withdrawn/${slug}`,
+    `/moved${path}`,
   ];
 }
 
 /** The title and standfirst as they may be written in HTML or JSON, and the hero image's file name. */
 function secretsOf({ title, standfirst, heroSrc }: Unpublished): string[] {
-  const html = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
+  const html = (text: string) =>
+    text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
   const json = (text: string) => JSON.stringify(text).slice(1, -1);
-  const image = heroSrc.split("/").pop()!.replace(/\.\w+$/, "");
+  const image = heroSrc
+    .split("/")
+    .pop()!
+    .replace(/\.\w+$/, "");
   return [...new Set([title, standfirst, html(title), html(standfirst), json(title), json(standfirst), image])];
 }
 
@@ -33,7 +48,9 @@ async function body(response: APIResponse): Promise<string> {
   return type.startsWith("image/") ? "" : response.text();
 }
 
-test("no address under an unpublished article carries its title, standfirst or image, with or without RSC: 1", async ({ request }) => {
+test("no address under an unpublished article carries its title, standfirst or image, with or without RSC: 1", async ({
+  request,
+}) => {
   expect(UNPUBLISHED.some((article) => article.status === "draft")).toBe(true);
   expect(UNPUBLISHED.some((article) => article.status === "published")).toBe(true); // a scheduled one
   const leaks: string[] = [];

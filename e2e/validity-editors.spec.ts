@@ -23,12 +23,19 @@ test("sign-in, desk, editors, share and preview pages are valid and accessible",
   await expect(page).toHaveURL(/\/editor$/);
   const share = await page.request.get(`/editor/share/${draft.slug}`);
   const sharedLink = /value="([^"]+\/preview\/[^"]+)"/.exec(await share.text())![1]!;
-  const paths = { desk: "/editor", editors: "/editor/editors", share: `/editor/share/${draft.slug}`, sharedPreview: new URL(sharedLink).pathname };
+  const paths = {
+    desk: "/editor",
+    editors: "/editor/editors",
+    share: `/editor/share/${draft.slug}`,
+    sharedPreview: new URL(sharedLink).pathname,
+  };
   for (const [label, path] of Object.entries(paths)) {
     documents[label] = await (await page.request.get(path)).text();
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   }
   await page.goto(`/api/preview?slug=${draft.slug}`);
   documents.draftPreview = await (await page.request.get(draft.path)).text();

@@ -24,7 +24,9 @@ for (const [label, path] of Object.entries(PAGE_TYPES)) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      );
       expect(violations).toEqual([]);
     });
   }

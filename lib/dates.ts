@@ -3,29 +3,43 @@
 /** "Saturday, 28 November 2026" in the given zone and language. */
 export function formatLongDate(instant: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
-    weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
   }).format(instant);
 }
 
 /** "18 November 2014, 19:40" in the given zone and language. */
 export function formatDateTime(instant: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
-    day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
-    hourCycle: "h23", timeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
   }).format(instant);
 }
 
 /** "18 November 2014" in the given zone and language. */
 export function formatDate(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone })
-    .format(instant);
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(instant);
 }
 
 /** The zone's offset from UTC at that instant, in minutes (e.g. 480 for +08:00). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));

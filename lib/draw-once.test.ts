@@ -7,7 +7,9 @@ describe("drawOnce", () => {
     expect(await drawOnce("a", draw)).toEqual(new Uint8Array([1, 2, 3]));
     await drawOnce("a", draw);
     expect(draw).toHaveBeenCalledTimes(1);
-    const failing = vi.fn(async (): Promise<Uint8Array<ArrayBuffer>> => { throw new Error("no"); });
+    const failing = vi.fn(async (): Promise<Uint8Array<ArrayBuffer>> => {
+      throw new Error("no");
+    });
     await expect(drawOnce("b", failing)).rejects.toThrow("no");
     await expect(drawOnce("b", draw)).resolves.toEqual(new Uint8Array([1, 2, 3]));
   });

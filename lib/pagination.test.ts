@@ -30,7 +30,8 @@ describe("page addresses", () => {
     expect(parsePageParam("2")).toBe(2);
     for (const bad of ["0", "02", "1.5", "-1", "two", ""]) expect(parsePageParam(bad)).toBeNaN();
     expect(parsePageParam("999999999")).toBe(999_999_999);
-    for (const huge of ["1000000000", "999999999999999999999", "9".repeat(400), "99999999999999999999", "1e3"]) expect(parsePageParam(huge)).toBeNaN();
+    for (const huge of ["1000000000", "999999999999999999999", "9".repeat(400), "99999999999999999999", "1e3"])
+      expect(parsePageParam(huge)).toBeNaN();
   });
 
   it("shows first, last and neighbours, with gaps", () => {

@@ -7,7 +7,9 @@ const started = performance.now();
 try {
   const { sections, authors, articles } = loadContent(contentDir());
   const ms = Math.round(performance.now() - started);
-  console.log(`Content OK: ${articles.length} articles, ${sections.length} sections, ${authors.length} authors (${ms} ms).`);
+  console.log(
+    `Content OK: ${articles.length} articles, ${sections.length} sections, ${authors.length} authors (${ms} ms).`,
+  );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

@@ -56,14 +56,19 @@ async function main() {
       case "add": {
         if (!values.name) fail('add needs --name "NAME"');
         if (values.role !== "editor" && values.role !== "admin") fail("--role is editor or admin");
-        const editor = await addEditor(db, { email: email!, name: values.name, role: values.role, password: await readPassword("Password: ") }, now);
+        const editor = await addEditor(
+          db,
+          { email: email!, name: values.name, role: values.role, password: await readPassword("Password: ") },
+          now,
+        );
         console.log(`Added ${editor.role} ${editor.name} <${editor.email}>.`);
         break;
       }
       case "list": {
         const editors = await listEditors(db);
         if (editors.length === 0) console.log("No editors yet. Add one with: npm run editor -- add EMAIL --name NAME");
-        for (const editor of editors) console.log(`${editor.email}\t${editor.name}\t${editor.role}\t${editor.disabled ? "disabled" : "active"}`);
+        for (const editor of editors)
+          console.log(`${editor.email}\t${editor.name}\t${editor.role}\t${editor.disabled ? "disabled" : "active"}`);
         break;
       }
       case "disable":
@@ -72,7 +77,8 @@ async function main() {
         console.log(`${command === "disable" ? "Disabled" : "Enabled"} ${email}.`);
         break;
       case "password":
-        if (!(await setEditorPassword(db, email!, await readPassword("New password: ")))) fail(`No editor with email ${email}.`);
+        if (!(await setEditorPassword(db, email!, await readPassword("New password: "))))
+          fail(`No editor with email ${email}.`);
         console.log(`Changed the password of ${email}.`);
         break;
       default:

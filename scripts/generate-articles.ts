@@ -10,7 +10,20 @@ const WORDS = (
   "province capital mayor residents survey report data analysts export import tariff currency inflation wages " +
   "workers union strike talks summit treaty border security navy exercise shipping route fishing cooperative"
 ).split(" ");
-const TAGS = ["Trade", "Energy", "Climate", "Elections", "Transport", "Health", "Housing", "Security", "Water", "Technology", "Farming", "Labour"];
+const TAGS = [
+  "Trade",
+  "Energy",
+  "Climate",
+  "Elections",
+  "Transport",
+  "Health",
+  "Housing",
+  "Security",
+  "Water",
+  "Technology",
+  "Farming",
+  "Labour",
+];
 const TYPES = ["news", "news", "news", "news", "analysis", "opinion"] as const;
 
 /** A small deterministic generator, so two runs write the same articles. */
@@ -25,17 +38,29 @@ function sentence(rand: () => number, words = 14): string {
 }
 
 function paragraph(rand: () => number): string {
-  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, 10 + Math.floor(rand() * 10))).join(" ");
+  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, 10 + Math.floor(rand() * 10))).join(
+    " ",
+  );
 }
 
-function articleFile(i: number, sections: string[], authors: string[], heroes: string[]): { name: string; text: string } {
+function articleFile(
+  i: number,
+  sections: string[],
+  authors: string[],
+  heroes: string[],
+): { name: string; text: string } {
   const rand = random(i + 1);
   const title = sentence(rand, 6 + Math.floor(rand() * 6)).slice(0, -1);
   const slug = `synthetic-${i}-${title.toLowerCase().split(" ").slice(0, 4).join("-")}`;
-  const published = new Date(Date.UTC(2010, 0, 1) + Math.floor(rand() * (Date.UTC(2026, 9, 31) - Date.UTC(2010, 0, 1))));
+  const published = new Date(
+    Date.UTC(2010, 0, 1) + Math.floor(rand() * (Date.UTC(2026, 9, 31) - Date.UTC(2010, 0, 1))),
+  );
   const hero = heroes[Math.floor(rand() * heroes.length)]!;
   // The archive before 2024 came over from an older system, so those articles keep an old, dated address each.
-  const oldAddress = published.getUTCFullYear() < 2024 ? `/${published.toISOString().slice(0, 10).replaceAll("-", "/")}/story-${i}` : null;
+  const oldAddress =
+    published.getUTCFullYear() < 2024
+      ? `/${published.toISOString().slice(0, 10).replaceAll("-", "/")}/story-${i}`
+      : null;
   const front = [
     "---",
     `title: "${title}"`,
@@ -55,8 +80,15 @@ function articleFile(i: number, sections: string[], authors: string[], heroes: s
     "---",
   ].join("\n");
   const body = [
-    paragraph(rand), paragraph(rand), `## ${sentence(rand, 5).slice(0, -1)}`, paragraph(rand),
-    `> "${sentence(rand, 16)}" said a spokesperson.`, paragraph(rand), "- " + sentence(rand, 8), "- " + sentence(rand, 8), paragraph(rand),
+    paragraph(rand),
+    paragraph(rand),
+    `## ${sentence(rand, 5).slice(0, -1)}`,
+    paragraph(rand),
+    `> "${sentence(rand, 16)}" said a spokesperson.`,
+    paragraph(rand),
+    "- " + sentence(rand, 8),
+    "- " + sentence(rand, 8),
+    paragraph(rand),
   ].join("\n\n");
   return { name: `${slug}.md`, text: `${front}\n${body}\n` };
 }
@@ -64,12 +96,15 @@ function articleFile(i: number, sections: string[], authors: string[], heroes: s
 function main() {
   const count = Number(process.argv[2]);
   const target = process.env.CONTENT_DIR;
-  if (!Number.isInteger(count) || count < 1) throw new Error("Usage: CONTENT_DIR=folder npm run generate-articles -- N");
-  if (!target || path.resolve(target) === path.resolve("content")) throw new Error("Set CONTENT_DIR to a folder other than content/.");
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error("Usage: CONTENT_DIR=folder npm run generate-articles -- N");
+  if (!target || path.resolve(target) === path.resolve("content"))
+    throw new Error("Set CONTENT_DIR to a folder other than content/.");
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.join(target, "articles"), { recursive: true });
   for (const name of ["site.yaml", "moderation.yaml", "support.yaml", "sections", "authors"]) {
-    if (existsSync(path.join("content", name))) cpSync(path.join("content", name), path.join(target, name), { recursive: true });
+    if (existsSync(path.join("content", name)))
+      cpSync(path.join("content", name), path.join(target, name), { recursive: true });
   }
   const sections = readdirSync(path.join(target, "sections")).map((file) => file.replace(/\.ya?ml$/, ""));
   const authors = readdirSync(path.join(target, "authors")).map((file) => file.replace(/\.md$/, ""));

@@ -37,40 +37,60 @@ function ridge(rand: () => number, baseY: number, amplitude: number, color: stri
 const draw: Record<Scene, (rand: () => number, hue: number) => string> = {
   skyline: (rand, hue) => {
     let out = sky(rand, hue, true);
-    for (const [layer, light] of [[0, 30], [1, 18]] as const) {
+    for (const [layer, light] of [
+      [0, 30],
+      [1, 18],
+    ] as const) {
       for (let x = -20; x < W; x += 60 + rand() * 80) {
-        const w = 50 + rand() * 90, h = 180 + rand() * (layer ? 380 : 260);
+        const w = 50 + rand() * 90,
+          h = 180 + rand() * (layer ? 380 : 260);
         out += `<rect x="${x}" y="${H - h}" width="${w}" height="${h}" fill="${hsl(hue + 220, 25, light)}"/>`;
-        if (layer) for (let y = H - h + 20; y < H - 20; y += 36) if (rand() > 0.55) out += `<rect x="${x + 12}" y="${y}" width="14" height="18" fill="${hsl(48, 90, 70)}" opacity="0.8"/>`;
+        if (layer)
+          for (let y = H - h + 20; y < H - 20; y += 36)
+            if (rand() > 0.55)
+              out += `<rect x="${x + 12}" y="${y}" width="14" height="18" fill="${hsl(48, 90, 70)}" opacity="0.8"/>`;
       }
     }
     return out;
   },
-  mountains: (rand, hue) => sky(rand, hue, false) + [0, 1, 2, 3].map((i) => ridge(rand, 420 + i * 110, 260 - i * 40, hsl(hue + 180 + i * 8, 25, 55 - i * 11), 7 + i * 3)).join(""),
+  mountains: (rand, hue) =>
+    sky(rand, hue, false) +
+    [0, 1, 2, 3]
+      .map((i) => ridge(rand, 420 + i * 110, 260 - i * 40, hsl(hue + 180 + i * 8, 25, 55 - i * 11), 7 + i * 3))
+      .join(""),
   harbour: (rand, hue) => {
     let out = sky(rand, hue, true) + `<rect y="560" width="${W}" height="340" fill="${hsl(hue + 200, 45, 28)}"/>`;
     for (let i = 0; i < 4; i++) {
-      const x = 120 + i * 360 + rand() * 120, y = 540 + rand() * 90, len = 220 + rand() * 120;
+      const x = 120 + i * 360 + rand() * 120,
+        y = 540 + rand() * 90,
+        len = 220 + rand() * 120;
       out += `<polygon points="${x},${y} ${x + len},${y} ${x + len - 30},${y + 50} ${x + 20},${y + 50}" fill="${hsl(hue + i * 40, 50, 30)}"/>`;
-      for (let c = 0; c < 4; c++) out += `<rect x="${x + 30 + c * 42}" y="${y - 30}" width="38" height="30" fill="${hsl(hue + c * 70, 65, 50)}"/>`;
+      for (let c = 0; c < 4; c++)
+        out += `<rect x="${x + 30 + c * 42}" y="${y - 30}" width="38" height="30" fill="${hsl(hue + c * 70, 65, 50)}"/>`;
     }
     return out;
   },
   fields: (rand, hue) => {
     let out = sky(rand, hue, false);
-    for (let i = 0; i < 9; i++) out += `<polygon points="0,${480 + i * 48} ${W},${440 + i * 52} ${W},${H} 0,${H}" fill="${hsl(70 + rand() * 60, 50, 55 - i * 3)}"/>`;
+    for (let i = 0; i < 9; i++)
+      out += `<polygon points="0,${480 + i * 48} ${W},${440 + i * 52} ${W},${H} 0,${H}" fill="${hsl(70 + rand() * 60, 50, 55 - i * 3)}"/>`;
     return out;
   },
   chart: (rand, hue) => {
     let out = `<rect width="${W}" height="${H}" fill="${hsl(hue, 30, 94)}"/>`;
-    for (let y = 150; y < 800; y += 130) out += `<line x1="120" x2="1480" y1="${y}" y2="${y}" stroke="${hsl(hue, 15, 75)}" stroke-width="3"/>`;
+    for (let y = 150; y < 800; y += 130)
+      out += `<line x1="120" x2="1480" y1="${y}" y2="${y}" stroke="${hsl(hue, 15, 75)}" stroke-width="3"/>`;
     const points: string[] = [];
     for (let i = 0; i < 10; i++) {
-      const h = 120 + rand() * 520, x = 160 + i * 132;
+      const h = 120 + rand() * 520,
+        x = 160 + i * 132;
       out += `<rect x="${x}" y="${800 - h}" width="84" height="${h}" fill="${hsl(hue + 190, 55, 45)}"/>`;
       points.push(`${x + 42},${780 - h}`);
     }
-    return out + `<polyline points="${points.join(" ")}" fill="none" stroke="${hsl(hue + 10, 80, 48)}" stroke-width="10" stroke-linejoin="round"/>`;
+    return (
+      out +
+      `<polyline points="${points.join(" ")}" fill="none" stroke="${hsl(hue + 10, 80, 48)}" stroke-width="10" stroke-linejoin="round"/>`
+    );
   },
   network: (rand, hue) => {
     let out = `<rect width="${W}" height="${H}" fill="${hsl(hue + 220, 45, 14)}"/>`;
@@ -80,13 +100,20 @@ const draw: Record<Scene, (rand: () => number, hue: number) => string> = {
       const [mx, my] = nodes[(i + 1) % nodes.length]!;
       out += `<path d="M${x} ${y}L${nx} ${ny}M${x} ${y}L${mx} ${my}" stroke="${hsl(hue + 180, 60, 60)}" stroke-width="3" opacity="0.6"/>`;
     });
-    nodes.forEach(([x, y]) => (out += `<circle cx="${x}" cy="${y}" r="${10 + rand() * 16}" fill="${hsl(hue + 160 + rand() * 60, 80, 65)}"/>`));
+    nodes.forEach(
+      ([x, y]) =>
+        (out += `<circle cx="${x}" cy="${y}" r="${10 + rand() * 16}" fill="${hsl(hue + 160 + rand() * 60, 80, 65)}"/>`),
+    );
     return out;
   },
   river: (rand, hue) => {
     const bend = 300 + rand() * 300;
-    return sky(rand, hue, false) + ridge(rand, 470, 140, hsl(120 + rand() * 30, 35, 45), 9) + ridge(rand, 600, 90, hsl(100, 40, 38), 6) +
-      `<path d="M${bend} ${H} C ${bend + 500} 780, ${bend - 200} 620, ${bend + 420} 520 L ${bend + 470} 520 C ${bend + 40} 640, ${bend + 700} 780, ${bend + 420} ${H} Z" fill="${hsl(200, 60, 55)}"/>`;
+    return (
+      sky(rand, hue, false) +
+      ridge(rand, 470, 140, hsl(120 + rand() * 30, 35, 45), 9) +
+      ridge(rand, 600, 90, hsl(100, 40, 38), 6) +
+      `<path d="M${bend} ${H} C ${bend + 500} 780, ${bend - 200} 620, ${bend + 420} 520 L ${bend + 470} 520 C ${bend + 40} 640, ${bend + 700} 780, ${bend + 420} ${H} Z" fill="${hsl(200, 60, 55)}"/>`
+    );
   },
   desert: (rand, hue) => {
     let out = sky(rand, hue, true);

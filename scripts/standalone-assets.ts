@@ -21,4 +21,6 @@ for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
 }
-console.log(`Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/ and start.mjs copied)`);
+console.log(
+  `Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/ and start.mjs copied)`,
+);

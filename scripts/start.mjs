@@ -40,7 +40,9 @@ const server = createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   void handle(request, response);
 });
-server.listen(port, hostname, () => console.log(`The Meridian Post: http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
+server.listen(port, hostname, () =>
+  console.log(`The Meridian Post: http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`),
+);
 
 async function runShutdownHooks() {
   for (const hook of globalThis[SHUTDOWN_HOOKS] ?? []) {
@@ -60,7 +62,10 @@ function shutDown(signal) {
   const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
   server.close(() => {
     clearInterval(closeIdle);
-    void app.close().then(runShutdownHooks).finally(() => process.exit(0));
+    void app
+      .close()
+      .then(runShutdownHooks)
+      .finally(() => process.exit(0));
   });
   server.closeIdleConnections();
 }

@@ -20,7 +20,12 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: PageProps<"/[section]">): Promise<Metadata> {
   const section = findSection((await params).section);
   if (!section) return {};
-  return listingMetadata({ title: section.name, description: section.description, path: `/${section.slug}`, feedPath: `/${section.slug}/feed.xml` });
+  return listingMetadata({
+    title: section.name,
+    description: section.description,
+    path: `/${section.slug}`,
+    feedPath: `/${section.slug}/feed.xml`,
+  });
 }
 
 export default async function SectionPage({ params }: PageProps<"/[section]">) {
@@ -29,7 +34,14 @@ export default async function SectionPage({ params }: PageProps<"/[section]">) {
   const { site } = getContent();
   return (
     <>
-      <JsonLd graph={collectionGraph({ origin: siteUrl(), site }, listing.section, listing.page.items, `/${listing.section.slug}`)} />
+      <JsonLd
+        graph={collectionGraph(
+          { origin: siteUrl(), site },
+          listing.section,
+          listing.page.items,
+          `/${listing.section.slug}`,
+        )}
+      />
       <SectionView section={listing.section} page={listing.page} site={site} />
     </>
   );

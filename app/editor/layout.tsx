@@ -5,5 +5,5 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default function EditorLayout({ children }: LayoutProps<"/editor">) {
-  return <div className="container editor-area">{children}</div>;
+  return <div className="editor-area container">{children}</div>;
 }

@@ -13,22 +13,56 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
   const notice = searchParam((await searchParams).notice);
   const { site } = getContent();
   const { drafts, scheduled, latest } = deskArticles(now());
-  const common = { timeZone: site.timeZone, locale: site.language, sectionName: (slug: string) => findSection(slug)?.name ?? slug };
+  const common = {
+    timeZone: site.timeZone,
+    locale: site.language,
+    sectionName: (slug: string) => findSection(slug)?.name ?? slug,
+  };
   return (
     <>
       <DeskHeader editor={editor} title="Editors’ desk" />
-      {notice === "admins-only" && <p role="status" className="notice">Only admins can manage editors.</p>}
+      {notice === "admins-only" && (
+        <p role="status" className="notice">
+          Only admins can manage editors.
+        </p>
+      )}
       <section aria-labelledby="drafts-heading">
-        <h2 id="drafts-heading" className="block-heading">Drafts ({drafts.length})</h2>
-        <DeskArticleTable caption="Drafts" articles={drafts} dateLabel="Dated" shareable empty="No drafts." {...common} />
+        <h2 id="drafts-heading" className="block-heading">
+          Drafts ({drafts.length})
+        </h2>
+        <DeskArticleTable
+          caption="Drafts"
+          articles={drafts}
+          dateLabel="Dated"
+          shareable
+          empty="No drafts."
+          {...common}
+        />
       </section>
       <section aria-labelledby="scheduled-heading">
-        <h2 id="scheduled-heading" className="block-heading">Scheduled ({scheduled.length})</h2>
-        <DeskArticleTable caption="Scheduled articles" articles={scheduled} dateLabel="Goes live" shareable empty="Nothing scheduled." {...common} />
+        <h2 id="scheduled-heading" className="block-heading">
+          Scheduled ({scheduled.length})
+        </h2>
+        <DeskArticleTable
+          caption="Scheduled articles"
+          articles={scheduled}
+          dateLabel="Goes live"
+          shareable
+          empty="Nothing scheduled."
+          {...common}
+        />
       </section>
       <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="block-heading">Latest published</h2>
-        <DeskArticleTable caption="Latest published" articles={latest} dateLabel="Published" empty="Nothing published yet." {...common} />
+        <h2 id="latest-heading" className="block-heading">
+          Latest published
+        </h2>
+        <DeskArticleTable
+          caption="Latest published"
+          articles={latest}
+          dateLabel="Published"
+          empty="Nothing published yet."
+          {...common}
+        />
       </section>
     </>
   );

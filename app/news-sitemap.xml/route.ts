@@ -10,7 +10,15 @@ export const dynamic = "force-dynamic";
 export function GET() {
   const at = now();
   const { site } = getContent();
-  return new Response(newsSitemap({ articles: newsArticles(publicArticles(at), at), origin: siteUrl(), publication: site.name, language: site.language }), {
-    headers: { ...XML_HEADERS, "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300" },
-  });
+  return new Response(
+    newsSitemap({
+      articles: newsArticles(publicArticles(at), at),
+      origin: siteUrl(),
+      publication: site.name,
+      language: site.language,
+    }),
+    {
+      headers: { ...XML_HEADERS, "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300" },
+    },
+  );
 }

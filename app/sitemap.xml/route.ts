@@ -10,9 +10,16 @@ export const dynamic = "force-dynamic";
 export function GET() {
   const articles = publicArticles(now());
   const newest = articles[0]?.publishedAt;
-  const parts = Array.from({ length: articleSitemapCount(articles) }, (_, i) => ({ loc: absoluteUrl(`/sitemaps/articles-${i + 1}.xml`), lastmod: newest }));
+  const parts = Array.from({ length: articleSitemapCount(articles) }, (_, i) => ({
+    loc: absoluteUrl(`/sitemaps/articles-${i + 1}.xml`),
+    lastmod: newest,
+  }));
   return new Response(
-    sitemapIndex([...parts, { loc: absoluteUrl("/sitemaps/sections.xml"), lastmod: newest }, { loc: absoluteUrl("/sitemaps/authors.xml"), lastmod: newest }]),
+    sitemapIndex([
+      ...parts,
+      { loc: absoluteUrl("/sitemaps/sections.xml"), lastmod: newest },
+      { loc: absoluteUrl("/sitemaps/authors.xml"), lastmod: newest },
+    ]),
     { headers: XML_HEADERS },
   );
 }

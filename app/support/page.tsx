@@ -6,7 +6,13 @@ import { listingMetadata } from "@/lib/seo/metadata";
 
 export function generateMetadata(): Metadata {
   const page = getContent().support?.page;
-  return page ? listingMetadata({ title: page.title, description: page.intro.replace(/\s+/g, " ").slice(0, 160), path: "/support" }) : {};
+  return page
+    ? listingMetadata({
+        title: page.title,
+        description: page.intro.replace(/\s+/g, " ").slice(0, 160),
+        path: "/support",
+      })
+    : {};
 }
 
 /** Why and how to support the paper. No banner or Epic here: this page is the appeal. */
@@ -15,11 +21,13 @@ export default function SupportPage() {
   if (!support) notFound();
   const { page } = support;
   return (
-    <div className="container support-page">
+    <div className="support-page container">
       <h1 className="page-title">{page.title}</h1>
       <div className="page-description" dangerouslySetInnerHTML={{ __html: markdownToHtml(page.intro) }} />
       <section aria-labelledby="ways-heading">
-        <h2 id="ways-heading" className="block-heading">Ways to help</h2>
+        <h2 id="ways-heading" className="block-heading">
+          Ways to help
+        </h2>
         <ul className="support-options">
           {page.options.map((option) => (
             <li key={option.title}>
@@ -31,7 +39,9 @@ export default function SupportPage() {
       </section>
       {page.faq.length > 0 && (
         <section aria-labelledby="faq-heading">
-          <h2 id="faq-heading" className="block-heading">Questions</h2>
+          <h2 id="faq-heading" className="block-heading">
+            Questions
+          </h2>
           <dl className="faq">
             {page.faq.map((item) => (
               <div key={item.question}>

@@ -2,7 +2,10 @@ import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleView } from "./ArticleView";
 import { PreviewBar } from "./PreviewBar";
 
-type Props = { page: ArticlePageProps; /** Draft mode can be left; a shared link has an expiry instead. */ expiresAt?: Date };
+type Props = {
+  page: ArticlePageProps;
+  /** Draft mode can be left; a shared link has an expiry instead. */ expiresAt?: Date;
+};
 
 /** An unpublished article exactly as it will look, under the bar that says it is not public. No comments, no appeal. */
 export function ArticlePreview({ page, expiresAt }: Props) {

@@ -23,7 +23,9 @@ describe("ArticleView", () => {
   });
 
   it("labels opinion pieces and leaves news unlabelled", () => {
-    const opinion = renderToStaticMarkup(<ArticleView page={fixturePage({ article: fixtureArticle({ type: "opinion" }) })} />);
+    const opinion = renderToStaticMarkup(
+      <ArticleView page={fixturePage({ article: fixtureArticle({ type: "opinion" }) })} />,
+    );
     expect(opinion).toContain('class="article-kicker">Opinion<');
     expect(renderToStaticMarkup(<ArticleView page={fixturePage()} />)).not.toContain("article-kicker");
   });

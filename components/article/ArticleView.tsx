@@ -27,7 +27,7 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
   const { article, section, authors, bodyHtml, related, site } = page;
   const typeLabel = TYPE_LABEL[article.type];
   return (
-    <div className={`container article-page ${serifItalic.variable}`}>
+    <div className={`article-page container ${serifItalic.variable}`}>
       <Breadcrumb
         trail={[
           { name: "Home", href: "/" },
@@ -38,7 +38,9 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
       <article className="article" aria-labelledby="article-title">
         <header className="article-header">
           {typeLabel && <p className="article-kicker">{typeLabel}</p>}
-          <h1 id="article-title" className="article-title">{article.title}</h1>
+          <h1 id="article-title" className="article-title">
+            {article.title}
+          </h1>
           <p className="article-standfirst">{article.standfirst}</p>
           <Byline authors={authors} />
           <ArticleDates

@@ -10,7 +10,9 @@ export function AuthorBox({ author }: { author: Author }) {
       <Image src={author.photo.src} alt={author.photo.alt} width={96} height={96} className="author-photo" />
       <div>
         <h2 id={`author-box-${author.slug}`} className="author-box-name">
-          <Link href={author.path} rel="author">{author.name}</Link>
+          <Link href={author.path} rel="author">
+            {author.name}
+          </Link>
         </h2>
         <p className="author-role">{author.role}</p>
         <div className="author-bio" dangerouslySetInnerHTML={{ __html: markdownToHtml(author.bioMarkdown) }} />

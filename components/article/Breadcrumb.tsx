@@ -16,7 +16,9 @@ export function Breadcrumb({ trail }: { trail: Crumb[] }) {
               ) : (
                 <>
                   <Link href={crumb.href}>{crumb.name}</Link>
-                  <span aria-hidden="true" className="breadcrumb-sep">»</span>
+                  <span aria-hidden="true" className="breadcrumb-sep">
+                    »
+                  </span>
                 </>
               )}
             </li>

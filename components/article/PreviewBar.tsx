@@ -15,10 +15,11 @@ type Props = {
 
 /** The unmistakable sign that this page is not what readers see yet. */
 export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, path, expiresAt }: Props) {
-  const label = status === "draft" ? "Preview — not published" : `Scheduled for ${formatDateTime(publishedAt, timeZone, locale)}`;
+  const label =
+    status === "draft" ? "Preview — not published" : `Scheduled for ${formatDateTime(publishedAt, timeZone, locale)}`;
   return (
     <section className="preview-bar" aria-label="Preview">
-      <div className="container preview-bar-inner">
+      <div className="preview-bar-inner container">
         <p>
           <strong>{label}</strong>
           {status === "scheduled" && <span> — preview, not yet public</span>}
@@ -26,7 +27,9 @@ export function PreviewBar({ status, publishedAt, timeZone, locale, exitable, pa
         </p>
         {exitable && (
           <ActionForm action={exitPreviewAction} permalink={path}>
-            <button type="submit" className="button button-on-dark">Exit preview</button>
+            <button type="submit" className="button button-on-dark">
+              Exit preview
+            </button>
           </ActionForm>
         )}
       </div>

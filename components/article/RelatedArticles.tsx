@@ -7,7 +7,9 @@ export function RelatedArticles({ articles, sectionName, timeZone, locale }: Pro
   if (articles.length === 0) return null;
   return (
     <section className="related" aria-labelledby="related-heading">
-      <h2 id="related-heading" className="block-heading">More from {sectionName}</h2>
+      <h2 id="related-heading" className="block-heading">
+        More from {sectionName}
+      </h2>
       <ArticleList articles={articles} timeZone={timeZone} locale={locale} />
     </section>
   );

@@ -15,7 +15,9 @@ export function AuthorLinks({ author }: { author: Author }) {
     <ul className="author-links" aria-label={`${author.name} elsewhere`}>
       {links.map((key) => (
         <li key={key}>
-          <a href={author.links[key]} rel="me noopener">{LABELS[key]}</a>
+          <a href={author.links[key]} rel="me noopener">
+            {LABELS[key]}
+          </a>
         </li>
       ))}
     </ul>

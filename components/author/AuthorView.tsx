@@ -6,14 +6,27 @@ import { ArticleList } from "@/components/section/ArticleList";
 import { Pagination } from "@/components/ui/Pagination";
 import { AuthorLinks } from "./AuthorLinks";
 
-type Props = { author: Author; bioHtml: string; page: Page<Article>; site: SiteSettings; sectionNames: Record<string, string> };
+type Props = {
+  author: Author;
+  bioHtml: string;
+  page: Page<Article>;
+  site: SiteSettings;
+  sectionNames: Record<string, string>;
+};
 
 /** An author's profile: photo, name, role, bio and links, then their articles newest first. */
 export function AuthorView({ author, bioHtml, page, site, sectionNames }: Props) {
   return (
-    <div className="container author-page">
+    <div className="author-page container">
       <header className="author-header">
-        <Image src={author.photo.src} alt={author.photo.alt} width={160} height={160} className="author-photo" preload />
+        <Image
+          src={author.photo.src}
+          alt={author.photo.alt}
+          width={160}
+          height={160}
+          className="author-photo"
+          preload
+        />
         <div>
           <h1 className="page-title">
             {author.name}
@@ -25,7 +38,9 @@ export function AuthorView({ author, bioHtml, page, site, sectionNames }: Props)
         </div>
       </header>
       <section aria-labelledby="author-articles-heading">
-        <h2 id="author-articles-heading" className="block-heading">Articles by {author.name}</h2>
+        <h2 id="author-articles-heading" className="block-heading">
+          Articles by {author.name}
+        </h2>
         {page.items.length > 0 ? (
           <ArticleList
             articles={page.items}
@@ -37,7 +52,12 @@ export function AuthorView({ author, bioHtml, page, site, sectionNames }: Props)
           <p>No published articles yet.</p>
         )}
       </section>
-      <Pagination basePath={author.path} page={page.page} pageCount={page.pageCount} label={`Pages of articles by ${author.name}`} />
+      <Pagination
+        basePath={author.path}
+        page={page.page}
+        pageCount={page.pageCount}
+        label={`Pages of articles by ${author.name}`}
+      />
     </div>
   );
 }

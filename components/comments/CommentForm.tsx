@@ -21,10 +21,22 @@ type Props = {
 const FIELDS: CommentField[] = ["name", "email", "body"];
 const FORM_ID = "comment-form";
 
-export function CommentForm({ articleSlug, articlePath, permalink, renderToken, parentId, heading, headingLevel = 3 }: Props) {
+export function CommentForm({
+  articleSlug,
+  articlePath,
+  permalink,
+  renderToken,
+  parentId,
+  heading,
+  headingLevel = 3,
+}: Props) {
   const Heading = `h${headingLevel}` as const;
   // Without JavaScript a refused post comes back as a whole page: the fragment scrolls the reason into view.
-  const [state, action, pending] = useActionState<CommentFormState, FormData>(postCommentAction, {}, `${permalink}#${FORM_ID}`);
+  const [state, action, pending] = useActionState<CommentFormState, FormData>(
+    postCommentAction,
+    {},
+    `${permalink}#${FORM_ID}`,
+  );
   const [token, setToken] = useState(renderToken);
   const [hydrated, setHydrated] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -37,7 +49,9 @@ export function CommentForm({ articleSlug, articlePath, permalink, renderToken, 
   useEffect(() => {
     if (!state.submittedAt) return;
     const firstInvalid = FIELDS.find((field) => state.fieldErrors?.[field]);
-    const target = firstInvalid ? form.current?.elements.namedItem(firstInvalid) : form.current?.querySelector<HTMLElement>(".form-outcome");
+    const target = firstInvalid
+      ? form.current?.elements.namedItem(firstInvalid)
+      : form.current?.querySelector<HTMLElement>(".form-outcome");
     (target as HTMLElement | null)?.focus();
   }, [state]);
 
@@ -50,18 +64,32 @@ export function CommentForm({ articleSlug, articlePath, permalink, renderToken, 
   }
 
   const error = (field: CommentField) => state.fieldErrors?.[field];
-  const describedBy = (field: CommentField, hint?: string) => [hint, error(field) && `${field}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy = (field: CommentField, hint?: string) =>
+    [hint, error(field) && `${field}-error`].filter(Boolean).join(" ") || undefined;
 
   return (
     <div id={FORM_ID} className="comment-form-area">
-      <Heading id="comment-form-heading" className="comment-form-heading">{heading}</Heading>
+      <Heading id="comment-form-heading" className="comment-form-heading">
+        {heading}
+      </Heading>
       {state.message && (
-        <p className={`form-outcome ${state.outcome ? "notice" : "form-error"}`} role={state.outcome ? "status" : "alert"} tabIndex={-1}>
+        <p
+          className={`form-outcome ${state.outcome ? "notice" : "form-error"}`}
+          role={state.outcome ? "status" : "alert"}
+          tabIndex={-1}
+        >
           {state.message}
         </p>
       )}
       {state.pendingComment && <CommentItem comment={state.pendingComment} articlePath={articlePath} actions={false} />}
-      <form ref={form} action={action} className="form comment-form" aria-labelledby="comment-form-heading" onFocus={refreshToken} noValidate>
+      <form
+        ref={form}
+        action={action}
+        className="form comment-form"
+        aria-labelledby="comment-form-heading"
+        onFocus={refreshToken}
+        noValidate
+      >
         <input type="hidden" name="article" value={articleSlug} />
         {parentId && <input type="hidden" name="parentId" value={parentId} />}
         <input type="hidden" name="token" value={token} />
@@ -72,23 +100,65 @@ export function CommentForm({ articleSlug, articlePath, permalink, renderToken, 
         </div>
         <div className="field">
           <label htmlFor="comment-name">Name</label>
-          <input id="comment-name" name="name" type="text" autoComplete="name" required maxLength={LIMITS.nameMax} defaultValue={state.values?.name}
-            aria-invalid={error("name") ? true : undefined} aria-describedby={describedBy("name")} />
-          {error("name") && <p id="name-error" className="field-error">{error("name")}</p>}
+          <input
+            id="comment-name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={LIMITS.nameMax}
+            defaultValue={state.values?.name}
+            aria-invalid={error("name") ? true : undefined}
+            aria-describedby={describedBy("name")}
+          />
+          {error("name") && (
+            <p id="name-error" className="field-error">
+              {error("name")}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="comment-email">Email</label>
-          <input id="comment-email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email}
-            aria-invalid={error("email") ? true : undefined} aria-describedby={describedBy("email", "email-hint")} />
-          <p id="email-hint" className="hint">Never shown. Used only to recognise you as a returning commenter.</p>
-          {error("email") && <p id="email-error" className="field-error">{error("email")}</p>}
+          <input
+            id="comment-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={state.values?.email}
+            aria-invalid={error("email") ? true : undefined}
+            aria-describedby={describedBy("email", "email-hint")}
+          />
+          <p id="email-hint" className="hint">
+            Never shown. Used only to recognise you as a returning commenter.
+          </p>
+          {error("email") && (
+            <p id="email-error" className="field-error">
+              {error("email")}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="comment-body">Comment</label>
-          <textarea id="comment-body" name="body" rows={6} required minLength={LIMITS.bodyMin} maxLength={LIMITS.bodyMax} defaultValue={state.values?.body}
-            aria-invalid={error("body") ? true : undefined} aria-describedby={describedBy("body", "body-hint")} />
-          <p id="body-hint" className="hint">Plain text, 2 to 5,000 characters. Web addresses become links. First comments wait for an editor.</p>
-          {error("body") && <p id="body-error" className="field-error">{error("body")}</p>}
+          <textarea
+            id="comment-body"
+            name="body"
+            rows={6}
+            required
+            minLength={LIMITS.bodyMin}
+            maxLength={LIMITS.bodyMax}
+            defaultValue={state.values?.body}
+            aria-invalid={error("body") ? true : undefined}
+            aria-describedby={describedBy("body", "body-hint")}
+          />
+          <p id="body-hint" className="hint">
+            Plain text, 2 to 5,000 characters. Web addresses become links. First comments wait for an editor.
+          </p>
+          {error("body") && (
+            <p id="body-error" className="field-error">
+              {error("body")}
+            </p>
+          )}
         </div>
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Posting…" : parentId ? "Post reply" : "Post comment"}

@@ -1,12 +1,20 @@
 import Link from "next/link";
 import type { CommentView } from "@/lib/comments/view";
 
-type Props = { comment: CommentView; articlePath: string; /** Links to reply and report; left out on a pending preview. */ actions?: boolean };
+type Props = {
+  comment: CommentView;
+  articlePath: string;
+  /** Links to reply and report; left out on a pending preview. */ actions?: boolean;
+};
 
 /** One comment: who, when (labelled), what, and its permalink. */
 export function CommentItem({ comment, articlePath, actions = true }: Props) {
   return (
-    <article id={`comment-${comment.id}`} className={`comment${comment.isStaff ? " comment-staff" : ""}${comment.pending ? " comment-pending" : ""}`} aria-labelledby={`comment-${comment.id}-author`}>
+    <article
+      id={`comment-${comment.id}`}
+      className={`comment${comment.isStaff ? "comment-staff" : ""}${comment.pending ? "comment-pending" : ""}`}
+      aria-labelledby={`comment-${comment.id}-author`}
+    >
       <header className="comment-header">
         <p id={`comment-${comment.id}-author`} className="comment-author">
           {comment.authorName}

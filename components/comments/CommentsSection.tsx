@@ -15,8 +15,14 @@ const OUTCOME = {
 export function CommentsSection({ article, comments }: { article: Article; comments: ArticleComments }) {
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading" className="block-heading">{commentCountLabel(comments.count)}</h2>
-      {comments.flash && <p className="notice" role="status">{OUTCOME[comments.flash.kind]}</p>}
+      <h2 id="comments-heading" className="block-heading">
+        {commentCountLabel(comments.count)}
+      </h2>
+      {comments.flash && (
+        <p className="notice" role="status">
+          {OUTCOME[comments.flash.kind]}
+        </p>
+      )}
       {comments.ownPending && <CommentItem comment={comments.ownPending} articlePath={article.path} actions={false} />}
       {comments.threads.length > 0 ? (
         <CommentThreads threads={comments.threads} articlePath={article.path} />

@@ -8,11 +8,26 @@ export function AddEditorForm() {
   const [state, action, pending] = useActionState<AddEditorState, FormData>(addEditorAction, {}, "/editor/editors");
   return (
     <form action={action} className="form">
-      {state.error && <p role="alert" className="form-error">{state.error}</p>}
-      {state.added && <p role="status" className="notice">Added {state.added}. They can sign in now.</p>}
+      {state.error && (
+        <p role="alert" className="form-error">
+          {state.error}
+        </p>
+      )}
+      {state.added && (
+        <p role="status" className="notice">
+          Added {state.added}. They can sign in now.
+        </p>
+      )}
       <div className="field">
         <label htmlFor="new-email">Email address</label>
-        <input id="new-email" name="email" type="email" required autoComplete="off" defaultValue={state.values?.email} />
+        <input
+          id="new-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          defaultValue={state.values?.email}
+        />
       </div>
       <div className="field">
         <label htmlFor="new-name">Name</label>
@@ -27,10 +42,22 @@ export function AddEditorForm() {
       </div>
       <div className="field">
         <label htmlFor="new-password">Password</label>
-        <input id="new-password" name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" aria-describedby="new-password-hint" />
-        <p id="new-password-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</p>
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          autoComplete="new-password"
+          aria-describedby="new-password-hint"
+        />
+        <p id="new-password-hint" className="hint">
+          At least {MIN_PASSWORD_LENGTH} characters.
+        </p>
       </div>
-      <button type="submit" className="button" disabled={pending}>{pending ? "Adding…" : "Add editor"}</button>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Adding…" : "Add editor"}
+      </button>
     </form>
   );
 }

@@ -14,7 +14,16 @@ type Props = {
   empty: string;
 };
 
-export function DeskArticleTable({ caption, articles, dateLabel, timeZone, locale, sectionName, shareable, empty }: Props) {
+export function DeskArticleTable({
+  caption,
+  articles,
+  dateLabel,
+  timeZone,
+  locale,
+  sectionName,
+  shareable,
+  empty,
+}: Props) {
   if (articles.length === 0) return <p className="desk-empty">{empty}</p>;
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -34,7 +43,9 @@ export function DeskArticleTable({ caption, articles, dateLabel, timeZone, local
               <th scope="row">{article.title}</th>
               <td>{sectionName(article.section)}</td>
               <td>
-                <time dateTime={isoInZone(article.publishedAt, timeZone)}>{formatDateTime(article.publishedAt, timeZone, locale)}</time>
+                <time dateTime={isoInZone(article.publishedAt, timeZone)}>
+                  {formatDateTime(article.publishedAt, timeZone, locale)}
+                </time>
               </td>
               <td className="desk-actions">
                 <a href={`/api/preview?slug=${encodeURIComponent(article.slug)}`}>

@@ -15,12 +15,22 @@ export function DeskHeader({ editor, title }: { editor: Editor; title: string })
       </div>
       <nav aria-label="Editors’ desk">
         <ul className="desk-nav">
-          <li><Link href="/editor">Articles</Link></li>
-          <li><Link href="/editor/comments">Comments</Link></li>
-          {editor.role === "admin" && <li><Link href="/editor/editors">Editors</Link></li>}
+          <li>
+            <Link href="/editor">Articles</Link>
+          </li>
+          <li>
+            <Link href="/editor/comments">Comments</Link>
+          </li>
+          {editor.role === "admin" && (
+            <li>
+              <Link href="/editor/editors">Editors</Link>
+            </li>
+          )}
           <li>
             <ActionForm action={signOutAction} permalink="/editor">
-              <button type="submit" className="button button-quiet">Sign out</button>
+              <button type="submit" className="button button-quiet">
+                Sign out
+              </button>
             </ActionForm>
           </li>
         </ul>

@@ -8,7 +8,12 @@ export function DateBar({ timeZone, locale, now }: Props) {
   return (
     <div className="date-bar">
       <div className="container">
-        <TodayDate day={calendarDay(now, timeZone)} label={formatLongDate(now, timeZone, locale)} timeZone={timeZone} locale={locale} />
+        <TodayDate
+          day={calendarDay(now, timeZone)}
+          label={formatLongDate(now, timeZone, locale)}
+          timeZone={timeZone}
+          locale={locale}
+        />
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Section, SiteSettings } from "@/lib/content/schema";
 export function SiteFooter({ site, sections }: { site: SiteSettings; sections: Section[] }) {
   return (
     <footer className="site-footer">
-      <div className="container footer-grid">
+      <div className="footer-grid container">
         <div>
           <p className="footer-name">{site.name}</p>
           <p>{site.description}</p>

@@ -38,11 +38,15 @@ export function ArticleCard({ article, timeZone, locale, headingLevel = 3, varia
         {kicker && <p className="card-kicker">{kicker}</p>}
         <Heading className="card-title">
           {/* Listings show dozens of cards: prefetching each one in view would spend a phone's data and main thread. */}
-          <Link href={article.path} prefetch={false}>{article.title}</Link>
+          <Link href={article.path} prefetch={false}>
+            {article.title}
+          </Link>
         </Heading>
         {variant !== "compact" && <p className="card-standfirst">{article.standfirst}</p>}
         <p className="card-meta">
-          <time dateTime={isoInZone(article.publishedAt, timeZone)}>{formatDate(article.publishedAt, timeZone, locale)}</time>
+          <time dateTime={isoInZone(article.publishedAt, timeZone)}>
+            {formatDate(article.publishedAt, timeZone, locale)}
+          </time>
         </p>
       </div>
     </article>

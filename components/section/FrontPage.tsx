@@ -15,17 +15,21 @@ type Props = {
 export function FrontPage({ site, top, latest, blocks }: Props) {
   const { timeZone, language: locale } = site;
   return (
-    <div className="container front-page">
+    <div className="front-page container">
       <h1 className="visually-hidden">{site.name}: front page</h1>
       <div className="front-top">
         {top && (
           <section aria-labelledby="top-story-heading" className="lead-story">
-            <h2 id="top-story-heading" className="visually-hidden">Top story</h2>
+            <h2 id="top-story-heading" className="visually-hidden">
+              Top story
+            </h2>
             <ArticleCard article={top} timeZone={timeZone} locale={locale} variant="lead" />
           </section>
         )}
         <section aria-labelledby="latest-heading" className="latest">
-          <h2 id="latest-heading" className="block-heading">Latest</h2>
+          <h2 id="latest-heading" className="block-heading">
+            Latest
+          </h2>
           <ul className="compact-list">
             {latest.map((article) => (
               <li key={article.slug}>

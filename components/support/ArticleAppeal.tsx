@@ -14,7 +14,11 @@ export function articleAppeal(article: Article, support: SupportSettings | null)
         text={banner.text}
         buttonLabel={banner.buttonLabel}
         buttonHref={epic.buttonHref}
-        frequency={{ fromView: banner.fromView, viewWindowDays: banner.viewWindowDays, dismissDays: banner.dismissDays }}
+        frequency={{
+          fromView: banner.fromView,
+          viewWindowDays: banner.viewWindowDays,
+          dismissDays: banner.dismissDays,
+        }}
         articleSlug={article.slug}
       />
     ),

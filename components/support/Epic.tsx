@@ -9,11 +9,15 @@ export function Epic({ support, articleSlug }: Props) {
   const { epic, banner } = support;
   return (
     <aside id="support-epic" className="epic" aria-labelledby="support-epic-heading">
-      <h2 id="support-epic-heading" className="epic-heading">{epic.heading}</h2>
+      <h2 id="support-epic-heading" className="epic-heading">
+        {epic.heading}
+      </h2>
       <EpicParagraphs paragraphs={epic.paragraphs} articleSlug={articleSlug} viewWindowDays={banner.viewWindowDays} />
       {epic.highlight && <p className="epic-highlight">{epic.highlight}</p>}
       <p>
-        <Link href={epic.buttonHref} className="button epic-button">{epic.buttonLabel}</Link>
+        <Link href={epic.buttonHref} className="button epic-button">
+          {epic.buttonLabel}
+        </Link>
       </p>
     </aside>
   );

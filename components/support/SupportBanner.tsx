@@ -32,7 +32,8 @@ export function SupportBanner({ text, buttonLabel, buttonHref, frequency, articl
   useEffect(() => {
     if (!visible) return;
     const remember = (event: FocusEvent) => {
-      if (event.target instanceof HTMLElement && !banner.current?.contains(event.target)) lastFocusOutside.current = event.target;
+      if (event.target instanceof HTMLElement && !banner.current?.contains(event.target))
+        lastFocusOutside.current = event.target;
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") close();
@@ -49,16 +50,19 @@ export function SupportBanner({ text, buttonLabel, buttonHref, frequency, articl
     const focusWasInside = banner.current?.contains(document.activeElement) ?? false;
     saveReaderState(dismiss(stateAfterView(articleSlug, frequency.viewWindowDays), new Date()));
     setEligible(false);
-    if (focusWasInside) (lastFocusOutside.current?.isConnected ? lastFocusOutside.current : document.getElementById("main"))?.focus();
+    if (focusWasInside)
+      (lastFocusOutside.current?.isConnected ? lastFocusOutside.current : document.getElementById("main"))?.focus();
   }
 
   if (!visible) return null;
   return (
     <aside ref={banner} className="support-banner" aria-label="Support our journalism">
-      <div className="container support-banner-inner">
+      <div className="support-banner-inner container">
         <p className="support-banner-text">{text}</p>
         <div className="support-banner-actions">
-          <a href={buttonHref} className="button button-on-dark">{buttonLabel}</a>
+          <a href={buttonHref} className="button button-on-dark">
+            {buttonLabel}
+          </a>
           <button type="button" className="support-banner-close" onClick={close} aria-label="Close the support message">
             <span aria-hidden="true">×</span>
           </button>

@@ -9,11 +9,16 @@ describe("the support appeal's JavaScript", () => {
   it(`adds at most ${BUDGET_BYTES} bytes gzip to the article page`, async () => {
     const result = await build({
       stdin: {
-        contents: 'export { SupportBanner } from "./components/support/SupportBanner"; export { EpicParagraphs } from "./components/support/EpicParagraphs";',
+        contents:
+          'export { SupportBanner } from "./components/support/SupportBanner"; export { EpicParagraphs } from "./components/support/EpicParagraphs";',
         resolveDir: import.meta.dirname + "/../..",
         loader: "ts",
       },
-      bundle: true, minify: true, write: false, format: "esm", jsx: "automatic",
+      bundle: true,
+      minify: true,
+      write: false,
+      format: "esm",
+      jsx: "automatic",
       external: ["react", "react/jsx-runtime", "react-dom"],
       alias: { "@": import.meta.dirname + "/../.." },
     });

@@ -16,13 +16,15 @@ export function ErrorNotice({ error, reset }: Props) {
     console.error(errorLogLine(error));
   }, [error]);
   return (
-    <div className="container not-found">
+    <div className="not-found container">
       <meta name="robots" content="noindex" />
       <title>Something went wrong</title>
       <h1 className="page-title">Something went wrong</h1>
       <p>This page could not be shown just now. Please try again in a moment.</p>
       <p>
-        <button type="button" className="button" onClick={reset}>Try again</button>
+        <button type="button" className="button" onClick={reset}>
+          Try again
+        </button>
       </p>
       <p>
         <Link href="/">Go to the front page</Link>

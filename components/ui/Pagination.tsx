@@ -15,7 +15,13 @@ type Props = {
 
 /** Previous / numbered / next links; plain anchors so they work without JavaScript and crawlers follow them. */
 export function Pagination({
-  basePath, page, pageCount, label, href = (n) => pagePath(basePath, n), previousLabel = "← Newer", nextLabel = "Older →",
+  basePath,
+  page,
+  pageCount,
+  label,
+  href = (n) => pagePath(basePath, n),
+  previousLabel = "← Newer",
+  nextLabel = "Older →",
 }: Props) {
   if (pageCount <= 1) return null;
   return (
@@ -23,7 +29,9 @@ export function Pagination({
       <ul>
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev">{previousLabel}</Link>
+            <Link href={href(page - 1)} rel="prev">
+              {previousLabel}
+            </Link>
           </li>
         )}
         {pageWindow(page, pageCount).map((n, i) => (
@@ -32,18 +40,22 @@ export function Pagination({
               <span aria-hidden="true">…</span>
             ) : n === page ? (
               <span aria-current="page" className="pagination-current">
-                <span className="visually-hidden">Page </span>{n}
+                <span className="visually-hidden">Page </span>
+                {n}
               </span>
             ) : (
               <Link href={href(n)}>
-                <span className="visually-hidden">Page </span>{n}
+                <span className="visually-hidden">Page </span>
+                {n}
               </Link>
             )}
           </li>
         ))}
         {page < pageCount && (
           <li>
-            <Link href={href(page + 1)} rel="next">{nextLabel}</Link>
+            <Link href={href(page + 1)} rel="next">
+              {nextLabel}
+            </Link>
           </li>
         )}
       </ul>

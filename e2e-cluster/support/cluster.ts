@@ -25,12 +25,26 @@ export function instancePid(url: string): number {
 export type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** One HTTP request sent from `from` (an address in 127.0.0.0/8), so nginx forwards it as that client's. */
-export function send(url: string, { from = "127.0.0.1", method = "GET", headers = {}, body }: { from?: string; method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+export function send(
+  url: string,
+  {
+    from = "127.0.0.1",
+    method = "GET",
+    headers = {},
+    body,
+  }: { from?: string; method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(url, { method, headers, localAddress: from }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
     });
     request.on("error", reject);
     request.end(body);

@@ -10,7 +10,10 @@ export default async function globalSetup() {
   const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
   const offset = scheduled.publishedAt.getTime() - Date.now() - SCHEDULE_IN_SECONDS * 1000;
   const started = Date.now();
-  execFileSync("bash", ["scripts/cluster.sh", "stop"], { stdio: "ignore", env: { ...process.env, CLUSTER_DIR: CLUSTER.dir } });
+  execFileSync("bash", ["scripts/cluster.sh", "stop"], {
+    stdio: "ignore",
+    env: { ...process.env, CLUSTER_DIR: CLUSTER.dir },
+  });
   execFileSync("bash", ["scripts/cluster.sh", "start"], {
     stdio: "inherit",
     env: {
@@ -25,7 +28,9 @@ export default async function globalSetup() {
   });
   console.log(`The cluster started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (Date.now() + offset >= scheduled.publishedAt.getTime()) {
-    console.warn("The cluster took longer to start than the scheduled article's lead: it went live before start-up ended.");
+    console.warn(
+      "The cluster took longer to start than the scheduled article's lead: it went live before start-up ended.",
+    );
   }
   // For the tests (workers inherit this process's environment) and the editor CLI they run.
   process.env.MERIDIAN_CLOCK_OFFSET_MS = String(offset);

@@ -17,7 +17,11 @@ export function commenter() {
 }
 
 /** Fills in the comment form; with JavaScript on (the default), first waits for the form's script to run. */
-export async function fillComment(page: Page, { name, email, text }: { name: string; email: string; text: string }, { javaScript = true } = {}) {
+export async function fillComment(
+  page: Page,
+  { name, email, text }: { name: string; email: string; text: string },
+  { javaScript = true } = {},
+) {
   if (javaScript) await waitForHydration(page);
   const form = page.getByRole("form", { name: /Add a comment|Your reply/ });
   await form.getByLabel("Name").fill(name);
@@ -43,10 +47,21 @@ export const PENDING_MESSAGE = "Thank you: your comment is awaiting moderation."
 export const OPEN_ARTICLE_SLUG = OPEN_ARTICLE.split("/").pop()!;
 
 /** Posts a comment through the API (no page, no form): it waits for moderation. Returns its id. */
-export async function postThroughApi(request: APIRequestContext, comment: { name: string; email: string; text: string }, fields: Record<string, unknown> = {}) {
+export async function postThroughApi(
+  request: APIRequestContext,
+  comment: { name: string; email: string; text: string },
+  fields: Record<string, unknown> = {},
+) {
   const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
   const response = await request.post("/api/comments", {
-    data: { article: OPEN_ARTICLE_SLUG, name: comment.name, email: comment.email, body: comment.text, token, ...fields },
+    data: {
+      article: OPEN_ARTICLE_SLUG,
+      name: comment.name,
+      email: comment.email,
+      body: comment.text,
+      token,
+      ...fields,
+    },
   });
   expect(response.status(), await response.text()).toBe(202);
   return ((await response.json()) as { id: number }).id;
@@ -100,12 +115,20 @@ export async function deskContext(browser: Browser): Promise<{ context: BrowserC
     deskSession = undefined; // the next test signs in afresh rather than inheriting the failure
     throw error;
   });
-  const context = await browser.newContext({ storageState: await deskSession, extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
+  const context = await browser.newContext({
+    storageState: await deskSession,
+    extraHTTPHeaders: { "X-Forwarded-For": clientAddress() },
+  });
   return { context, page: await context.newPage() };
 }
 
 /** Applies an editor's decision to the queued comment with this text, in a context of its own. */
-export async function moderate(browser: Browser, text: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
+export async function moderate(
+  browser: Browser,
+  text: string,
+  decision: "Approve" | "Reject" | "Spam" | "Delete",
+  state = "pending",
+) {
   const { context, page } = await deskContext(browser);
   await page.goto(`/editor/comments?state=${state}`);
   const item = page.getByRole("article").filter({ hasText: text });

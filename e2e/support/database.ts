@@ -12,7 +12,9 @@ let db: Promise<Kysely<Database>> | undefined;
 /** Migrated on first use, as the server does: a test may ask before the server has touched a fresh database. */
 function database(): Promise<Kysely<Database>> {
   db ??= (async () => {
-    const connection = createDatabase(process.env.DATABASE_URL ?? `file:${path.resolve(E2E_ENV.DATA_DIR, "meridian.sqlite")}`);
+    const connection = createDatabase(
+      process.env.DATABASE_URL ?? `file:${path.resolve(E2E_ENV.DATA_DIR, "meridian.sqlite")}`,
+    );
     await migrateToLatest(connection);
     return connection;
   })();
@@ -29,9 +31,16 @@ export async function addReports(commentId: number, reasons: string[]) {
   await withDatabase(async (db) => {
     const at = new Date().toISOString();
     for (const [i, reason] of reasons.entries()) {
-      await db.insertInto("comment_reports").values({ comment_id: commentId, reason, reporter_hash: `e2e-${commentId}-${i}`, created_at: at }).execute();
+      await db
+        .insertInto("comment_reports")
+        .values({ comment_id: commentId, reason, reporter_hash: `e2e-${commentId}-${i}`, created_at: at })
+        .execute();
     }
-    await db.updateTable("comments").set((eb) => ({ open_reports: eb("open_reports", "+", reasons.length) })).where("id", "=", commentId).execute();
+    await db
+      .updateTable("comments")
+      .set((eb) => ({ open_reports: eb("open_reports", "+", reasons.length) }))
+      .where("id", "=", commentId)
+      .execute();
   });
 }
 
@@ -39,10 +48,23 @@ export async function addReports(commentId: number, reasons: string[]) {
 export async function addApprovedComment(articleSlug: string, body: string) {
   return withDatabase(async (db) => {
     const at = new Date().toISOString();
-    const row = await db.insertInto("comments").values({
-      article_slug: articleSlug, parent_id: null, author_name: "A reader", email_hash: "e2e", address_hash: "e2e", body,
-      status: "approved", is_staff: 0, open_reports: 0, created_at: at, updated_at: at,
-    }).returning("id").executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto("comments")
+      .values({
+        article_slug: articleSlug,
+        parent_id: null,
+        author_name: "A reader",
+        email_hash: "e2e",
+        address_hash: "e2e",
+        body,
+        status: "approved",
+        is_staff: 0,
+        open_reports: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     return Number(row.id);
   });
 }
@@ -51,28 +73,58 @@ export async function addApprovedComment(articleSlug: string, body: string) {
 export async function addNewsroomReply(parentId: number, body: string) {
   return withDatabase(async (db) => {
     const at = new Date().toISOString();
-    const row = await db.insertInto("comments").values({
-      article_slug: (await db.selectFrom("comments").select("article_slug").where("id", "=", parentId).executeTakeFirstOrThrow()).article_slug,
-      parent_id: parentId, author_name: "Desk, The Meridian Post", email_hash: "staff:e2e", address_hash: "staff:e2e", body,
-      status: "approved", is_staff: 1, open_reports: 0, created_at: at, updated_at: at,
-    }).returning("id").executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto("comments")
+      .values({
+        article_slug: (
+          await db.selectFrom("comments").select("article_slug").where("id", "=", parentId).executeTakeFirstOrThrow()
+        ).article_slug,
+        parent_id: parentId,
+        author_name: "Desk, The Meridian Post",
+        email_hash: "staff:e2e",
+        address_hash: "staff:e2e",
+        body,
+        status: "approved",
+        is_staff: 1,
+        open_reports: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     return Number(row.id);
   });
 }
 
 /** Every comment whose name or body contains the tag, whatever its state. */
-export async function commentsTagged(tag: string): Promise<{ id: number; status: string; body: string; authorName: string; parentId: number | null }[]> {
-  const rows = await (await database())
+export async function commentsTagged(
+  tag: string,
+): Promise<{ id: number; status: string; body: string; authorName: string; parentId: number | null }[]> {
+  const rows = await (
+    await database()
+  )
     .selectFrom("comments")
     .select(["id", "status", "body", "author_name", "parent_id"])
     .where((eb) => eb.or([eb("body", "like", `%${tag}%`), eb("author_name", "like", `%${tag}%`)]))
     .execute();
-  return rows.map((row) => ({ id: Number(row.id), status: row.status, body: row.body, authorName: row.author_name, parentId: row.parent_id === null ? null : Number(row.parent_id) }));
+  return rows.map((row) => ({
+    id: Number(row.id),
+    status: row.status,
+    body: row.body,
+    authorName: row.author_name,
+    parentId: row.parent_id === null ? null : Number(row.parent_id),
+  }));
 }
 
 /** Reports recorded against one comment, as the desk shows them ("reason: details"). */
 export async function reportsOn(commentId: number): Promise<string[]> {
-  const rows = await (await database()).selectFrom("comment_reports").select("reason").where("comment_id", "=", commentId).execute();
+  const rows = await (
+    await database()
+  )
+    .selectFrom("comment_reports")
+    .select("reason")
+    .where("comment_id", "=", commentId)
+    .execute();
   return rows.map((row) => row.reason);
 }
 
@@ -84,6 +136,12 @@ export async function deletePendingTagged(tag: string): Promise<void> {
 
 /** Whether an editor account is disabled, read straight from the table. */
 export async function editorDisabled(email: string): Promise<boolean> {
-  const row = await (await database()).selectFrom("editors").select("disabled_at").where("email", "=", email).executeTakeFirstOrThrow();
+  const row = await (
+    await database()
+  )
+    .selectFrom("editors")
+    .select("disabled_at")
+    .where("email", "=", email)
+    .executeTakeFirstOrThrow();
   return row.disabled_at !== null;
 }

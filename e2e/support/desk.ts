@@ -39,7 +39,12 @@ export async function queueItem(desk: Desk, tag: string, state = "pending") {
 }
 
 /** Applies a decision to the comment holding this tag, through the desk's own button. */
-export async function decideOnDesk(desk: Desk, tag: string, decision: "Approve" | "Reject" | "Spam" | "Delete", state = "pending") {
+export async function decideOnDesk(
+  desk: Desk,
+  tag: string,
+  decision: "Approve" | "Reject" | "Spam" | "Delete",
+  state = "pending",
+) {
   const item = await queueItem(desk, tag, state);
   await clickDecision(desk.page, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
   await expect(desk.page.getByRole("article").filter({ hasText: tag })).toHaveCount(0);

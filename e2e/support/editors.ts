@@ -20,7 +20,9 @@ export function newEditor(role: "editor" | "admin" = "editor"): { email: string;
   const id = randomBytes(4).toString("hex");
   const email = `e2e-${id}@example.org`;
   const name = `Editor ${id}`;
-  expect(editorCli(["add", email, "--name", name, "--role", role], `${PASSWORD}\n`)).toContain(`Added ${role} ${name} <${email}>.`);
+  expect(editorCli(["add", email, "--name", name, "--role", role], `${PASSWORD}\n`)).toContain(
+    `Added ${role} ${name} <${email}>.`,
+  );
   return { email, name };
 }
 
@@ -31,7 +33,9 @@ export function newEditor(role: "editor" | "admin" = "editor"): { email: string;
 export function clientAddress(): string {
   const [a, b, c, d] = randomBytes(4);
   if (a! % 4 === 0) return `198.${18 + (b! % 2)}.${c}.${d}`;
-  return `2001:db8:${randomBytes(4).toString("hex").replace(/(....)(....)/, "$1:$2")}::${(a! << 8 | b!).toString(16)}`;
+  return `2001:db8:${randomBytes(4)
+    .toString("hex")
+    .replace(/(....)(....)/, "$1:$2")}::${((a! << 8) | b!).toString(16)}`;
 }
 
 /** Fills in and sends the sign-in form; with the right password, waits until the desk has opened. */

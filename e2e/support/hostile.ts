@@ -45,8 +45,16 @@ export async function validComment(request: APIRequestContext, tag = marker()): 
 }
 
 /** POST /api/comments as JSON from an address of its own. */
-export function postComment(request: APIRequestContext, data: unknown, headers: Record<string, string> = {}): Promise<APIResponse> {
-  return request.post("/api/comments", { data: data as object, headers: { "X-Forwarded-For": hostileAddress(), ...headers }, maxRedirects: 0 });
+export function postComment(
+  request: APIRequestContext,
+  data: unknown,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
+  return request.post("/api/comments", {
+    data: data as object,
+    headers: { "X-Forwarded-For": hostileAddress(), ...headers },
+    maxRedirects: 0,
+  });
 }
 
 /** Never a 5xx; a 4xx carries a message a person can read (JSON `error`, or text/HTML with words in it). */
@@ -68,7 +76,10 @@ async function expectClearMessage(response: APIResponse, label: string): Promise
   const type = response.headers()["content-type"] ?? "";
   if (type.includes("json")) {
     const body = JSON.parse(text) as { error?: unknown };
-    expect(typeof body.error === "string" && body.error.length > 3, `${label}: JSON refusal has an error message: ${text.slice(0, 200)}`).toBe(true);
+    expect(
+      typeof body.error === "string" && body.error.length > 3,
+      `${label}: JSON refusal has an error message: ${text.slice(0, 200)}`,
+    ).toBe(true);
   } else {
     expect(text.replace(/<[^>]*>/g, " ").trim().length, `${label}: refusal has a message`).toBeGreaterThan(3);
   }
@@ -81,7 +92,10 @@ export async function expectStoredOnce(response: APIResponse, tag: string): Prom
   if (id === undefined) return null; // the honeypot's silent discard: acknowledged, deliberately not stored
   const { commentsTagged } = await import("./database");
   const rows = await commentsTagged(tag);
-  expect(rows.map((row) => row.id), `comment ${tag} stored exactly once`).toEqual([id]);
+  expect(
+    rows.map((row) => row.id),
+    `comment ${tag} stored exactly once`,
+  ).toEqual([id]);
   return id;
 }
 
@@ -96,7 +110,11 @@ export function watchDialogs(page: Page): string[] {
 }
 
 /** The payloads try to set window.__pwned or open a dialog; none may have, and none of their elements may exist. */
-export async function expectNothingRan(page: Page, dialogs: string[], scope = ".comment-body, .comment-author, .queue-item-author, .queue-reports"): Promise<void> {
+export async function expectNothingRan(
+  page: Page,
+  dialogs: string[],
+  scope = ".comment-body, .comment-author, .queue-item-author, .queue-reports",
+): Promise<void> {
   // Hover and focus what is there, so handlers bound to those events get their chance to fire.
   const target = page.locator(scope).first();
   await target.hover({ timeout: 2000 }).catch(() => undefined);
@@ -105,13 +123,21 @@ export async function expectNothingRan(page: Page, dialogs: string[], scope = ".
     const roots = [...document.querySelectorAll(selector)];
     const within = (query: string) => roots.flatMap((root) => [...root.querySelectorAll(query)]);
     const handlerAttributes = [...document.querySelectorAll("*")].flatMap((element) =>
-      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName}[${attribute.name}]`));
+      [...element.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name))
+        .map((attribute) => `${element.tagName}[${attribute.name}]`),
+    );
     return {
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       handlerAttributes,
-      injected: document.querySelectorAll('img[src="x"]').length +
-        within("script, svg, iframe, object, embed, frame, base, meta, math, style, img, input, textarea, form, details, video, audio").length,
-      scriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i], [formaction]').length,
+      injected:
+        document.querySelectorAll('img[src="x"]').length +
+        within(
+          "script, svg, iframe, object, embed, frame, base, meta, math, style, img, input, textarea, form, details, video, audio",
+        ).length,
+      scriptLinks: document.querySelectorAll(
+        '[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i], [formaction]',
+      ).length,
     };
   }, scope);
   expect(dialogs, "no dialog opened").toEqual([]);
@@ -123,18 +149,30 @@ export async function expectNothingRan(page: Page, dialogs: string[], scope = ".
 
 /** Within a rendered comment, only the markup the site itself writes: paragraphs, line breaks and its own links. */
 export async function expectOnlyOwnMarkup(page: Page, commentId: number): Promise<void> {
-  const tags = await page.locator(`#comment-${commentId} .comment-body *`).evaluateAll((elements) => elements.map((element) => element.tagName.toLowerCase()));
-  expect(tags.filter((tag) => !["p", "br", "a"].includes(tag)), "only p, br and a inside a comment body").toEqual([]);
-  const links = await page.locator(`#comment-${commentId} .comment-body a`).evaluateAll((anchors) => anchors.map((a) => [a.getAttribute("href") ?? "", a.getAttribute("rel") ?? ""]));
+  const tags = await page
+    .locator(`#comment-${commentId} .comment-body *`)
+    .evaluateAll((elements) => elements.map((element) => element.tagName.toLowerCase()));
+  expect(
+    tags.filter((tag) => !["p", "br", "a"].includes(tag)),
+    "only p, br and a inside a comment body",
+  ).toEqual([]);
+  const links = await page
+    .locator(`#comment-${commentId} .comment-body a`)
+    .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute("href") ?? "", a.getAttribute("rel") ?? ""]));
   for (const [href, rel] of links) {
     expect(href, "links only to web addresses").toMatch(/^https?:\/\//);
     expect(rel).toBe("nofollow ugc noopener");
   }
-  expect(await page.locator(`#comment-${commentId} .comment-author *:not(.comment-badge)`).count(), "the name is plain text").toBe(0);
+  expect(
+    await page.locator(`#comment-${commentId} .comment-author *:not(.comment-badge)`).count(),
+    "the name is plain text",
+  ).toBe(0);
 }
 
 /** A path-safe rendering of a payload for test titles. */
 export function label(value: string, max = 60): string {
-  const shown = JSON.stringify(value).slice(1, -1).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const shown = JSON.stringify(value)
+    .slice(1, -1)
+    .replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return shown.length > max ? `${shown.slice(0, max)}…` : shown;
 }

@@ -26,7 +26,11 @@ export type IsolatedServerOptions = {
   reuseDir?: string;
 };
 
-export async function startIsolatedServer(port: number, env: Record<string, string>, { readyPath = "/", reuseDir }: IsolatedServerOptions = {}): Promise<IsolatedServer> {
+export async function startIsolatedServer(
+  port: number,
+  env: Record<string, string>,
+  { readyPath = "/", reuseDir }: IsolatedServerOptions = {},
+): Promise<IsolatedServer> {
   const root = process.cwd();
   const dir = reuseDir ?? mkdtempSync(path.join(tmpdir(), "meridian-server-"));
   if (!reuseDir) {
@@ -34,7 +38,15 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
       recursive: true,
       filter: (source) => ![".next/cache", ".next/standalone"].some((skip) => source.startsWith(path.join(root, skip))),
     });
-    for (const name of ["node_modules", "public", "content", "lib", "package.json", "tsconfig.json", "next.config.ts"]) {
+    for (const name of [
+      "node_modules",
+      "public",
+      "content",
+      "lib",
+      "package.json",
+      "tsconfig.json",
+      "next.config.ts",
+    ]) {
       symlinkSync(path.join(root, name), path.join(dir, name));
     }
   }
@@ -47,7 +59,9 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal!)));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal!)),
+  );
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {

@@ -14,7 +14,11 @@ export default class MarginReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     if (result.status === "skipped") return;
     // test.timeout is the limit in force for this test, including test.slow()'s tripling.
-    this.timings.push({ title: test.titlePath().filter(Boolean).join(" › "), duration: result.duration, timeout: test.timeout });
+    this.timings.push({
+      title: test.titlePath().filter(Boolean).join(" › "),
+      duration: result.duration,
+      timeout: test.timeout,
+    });
   }
 
   onEnd(result: FullResult): void {

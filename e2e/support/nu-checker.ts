@@ -6,7 +6,14 @@ import path from "node:path";
 
 const vnuJar = path.join(process.cwd(), "node_modules/vnu-jar/build/dist/vnu.jar");
 
-export type NuMessage = { type: string; subType?: string; message: string; extract?: string; url: string; lastLine?: number };
+export type NuMessage = {
+  type: string;
+  subType?: string;
+  message: string;
+  extract?: string;
+  url: string;
+  lastLine?: number;
+};
 
 /** Every error the checker reports, for documents named by label. Warnings are left out. */
 export function nuErrors(documents: Record<string, string>): NuMessage[] {

@@ -22,7 +22,10 @@ export const MARKUP: Payload[] = [
   { label: "markdown javascript: link", value: "[click](javascript:window.__pwned=1)" },
   { label: "iframe with javascript: src", value: `<iframe src="javascript:window.__pwned=1"></iframe>` },
   { label: "details ontoggle", value: "<details open ontoggle=window.__pwned=1>" },
-  { label: "mutation XSS through math and style", value: "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>" },
+  {
+    label: "mutation XSS through math and style",
+    value: "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  },
   { label: "comment-wrapped markup", value: "<!--<img src=x onerror=alert(1)>-->" },
   { label: "entity-encoded script", value: "&lt;script&gt;window.__pwned=1&lt;/script&gt;" },
   { label: "percent-encoded script", value: "%3Cscript%3Ewindow.__pwned=1%3C/script%3E" },

@@ -26,7 +26,10 @@ export function startPostgres(port: number): Postgres {
   }
   const run = (tool: string, ...args: string[]) => {
     const command = [path.join(bin, tool), ...args];
-    if (root) execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", command.map((part) => `'${part}'`).join(" ")], { stdio: "ignore" });
+    if (root)
+      execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", command.map((part) => `'${part}'`).join(" ")], {
+        stdio: "ignore",
+      });
     else execFileSync(command[0]!, command.slice(1), { stdio: "ignore" });
   };
   const pgCtl = (...args: string[]) => run("pg_ctl", "-D", `${dir}/data`, "-l", `${dir}/log`, "-w", ...args);

@@ -14,7 +14,17 @@ export const SHOIGU_ARTICLE = {
 /** Drafts and scheduled articles: what no reader may ever see. */
 export const UNPUBLISHED = content.articles
   .filter((article) => article.status === "draft" || article.publishedAt > now)
-  .map(({ path, slug, title, standfirst, status, publishedAt, authors, hero, redirectFrom }) => ({ path, slug, title, standfirst, status, publishedAt, authors, heroSrc: hero.src, redirectFrom }));
+  .map(({ path, slug, title, standfirst, status, publishedAt, authors, hero, redirectFrom }) => ({
+    path,
+    slug,
+    title,
+    standfirst,
+    status,
+    publishedAt,
+    authors,
+    heroSrc: hero.src,
+    redirectFrom,
+  }));
 
 /** One page of every type, for the validators. */
 export const PAGE_TYPES = {

@@ -27,7 +27,10 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const result = await attemptSignIn(await getDb(), { email, password, address }, at, authSecret());
   if (!result.ok && result.reason === "throttled") {
     const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - at.getTime()) / 60_000));
-    return { error: `Too many failed sign-in attempts. For your security, sign-in is paused: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, email };
+    return {
+      error: `Too many failed sign-in attempts. For your security, sign-in is paused: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      email,
+    };
   }
   if (!result.ok) return { error: "That email address and password do not match an active editor account.", email };
 

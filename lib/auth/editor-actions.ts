@@ -14,10 +14,18 @@ export type AddEditorState = { error?: string; added?: string; values?: { email:
 export async function addEditorAction(_previous: AddEditorState, form: FormData): Promise<AddEditorState> {
   assertSameOrigin(await headers());
   await requireAdmin("/editor/editors");
-  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "editor") };
+  const values = {
+    email: String(form.get("email") ?? ""),
+    name: String(form.get("name") ?? ""),
+    role: String(form.get("role") ?? "editor"),
+  };
   const role = values.role === "admin" ? "admin" : "editor";
   try {
-    const editor = await addEditor(await getDb(), { ...values, role, password: String(form.get("password") ?? "") }, now());
+    const editor = await addEditor(
+      await getDb(),
+      { ...values, role, password: String(form.get("password") ?? "") },
+      now(),
+    );
     revalidatePath("/editor/editors");
     return { added: editor.email };
   } catch (error) {

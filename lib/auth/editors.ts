@@ -19,7 +19,9 @@ function toEditor(row: EditorRow): Editor {
 }
 
 export async function addEditor(
-  db: Kysely<Database>, input: { email: string; name: string; role: EditorRole; password: string }, now: Date,
+  db: Kysely<Database>,
+  input: { email: string; name: string; role: EditorRole; password: string },
+  now: Date,
 ): Promise<Editor> {
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email)) throw new EditorInputError(`"${input.email}" is not an email address`);
@@ -29,13 +31,23 @@ export async function addEditor(
   if (await findEditorByEmail(db, email)) throw new EditorInputError(`an editor with email ${email} already exists`);
   const row = await db
     .insertInto("editors")
-    .values({ email, name: input.name.trim(), role: input.role, password_hash: await hashPassword(input.password), disabled_at: null, created_at: now.toISOString() })
+    .values({
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      password_hash: await hashPassword(input.password),
+      disabled_at: null,
+      created_at: now.toISOString(),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toEditor(row);
 }
 
-export async function findEditorByEmail(db: Kysely<Database>, email: string): Promise<(Editor & { passwordHash: string }) | undefined> {
+export async function findEditorByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<(Editor & { passwordHash: string }) | undefined> {
   const row = await db.selectFrom("editors").selectAll().where("email", "=", normaliseEmail(email)).executeTakeFirst();
   return row && { ...toEditor(row), passwordHash: row.password_hash };
 }
@@ -50,7 +62,12 @@ export async function listEditors(db: Kysely<Database>): Promise<Editor[]> {
 }
 
 /** Disables (or re-enables) an account; a disabled editor loses access on their next request. */
-export async function setEditorDisabled(db: Kysely<Database>, email: string, disabled: boolean, now: Date): Promise<boolean> {
+export async function setEditorDisabled(
+  db: Kysely<Database>,
+  email: string,
+  disabled: boolean,
+  now: Date,
+): Promise<boolean> {
   const result = await db
     .updateTable("editors")
     .set({ disabled_at: disabled ? now.toISOString() : null })

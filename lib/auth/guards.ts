@@ -51,6 +51,7 @@ export function safeInternalPath(value: unknown, fallback = "/editor"): string {
     return fallback;
   }
   const path = url.pathname + url.search;
-  if (url.origin !== INTERNAL || !path.startsWith("/") || path.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(path)) return fallback;
+  if (url.origin !== INTERNAL || !path.startsWith("/") || path.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(path))
+    return fallback;
   return path;
 }

@@ -6,7 +6,6 @@ import path from "node:path";
 import { dataDir } from "../data-dir";
 import { MISSING_SECRET_MESSAGE } from "./secret-message";
 
-
 let cached: string | undefined;
 
 export function authSecret(): string {

@@ -7,9 +7,7 @@ import { verifyPassword } from "./passwords";
 import { admitAttempt, settleAttempt, type ThrottleKeys } from "./throttle";
 
 export type SignInResult =
-  | { ok: true; editor: Editor }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAt: Date };
+  { ok: true; editor: Editor } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAt: Date };
 
 /** `address` is the client's address key (lib/http/client-address.ts). */
 type Attempt = { email: string; password: string; address: string };
@@ -22,13 +20,20 @@ export type SignInDependencies = {
 
 /** The account and the address are counted by keyed hash, never stored as they are. */
 export function throttleKeys(email: string, address: string, secret: string): ThrottleKeys {
-  return { account: keyedHash("sign-in-account", normaliseEmail(email), secret), address: keyedHash("sign-in-address", address, secret) };
+  return {
+    account: keyedHash("sign-in-account", normaliseEmail(email), secret),
+    address: keyedHash("sign-in-address", address, secret),
+  };
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function attemptSignIn(
-  db: Kysely<Database>, attempt: Attempt, now: Date, secret: string, { verify = verifyPassword, sleep = wait }: SignInDependencies = {},
+  db: Kysely<Database>,
+  attempt: Attempt,
+  now: Date,
+  secret: string,
+  { verify = verifyPassword, sleep = wait }: SignInDependencies = {},
 ): Promise<SignInResult> {
   const keys = throttleKeys(attempt.email, attempt.address, secret);
   const admission = await admitAttempt(db, keys, now);
@@ -39,5 +44,8 @@ export async function attemptSignIn(
   const succeeded = !!found && passwordMatches && !found.disabled;
   await settleAttempt(db, admission.attemptId, keys, succeeded, now);
   if (!succeeded) return { ok: false, reason: "invalid" };
-  return { ok: true, editor: { id: found.id, email: found.email, name: found.name, role: found.role, disabled: false } };
+  return {
+    ok: true,
+    editor: { id: found.id, email: found.email, name: found.name, role: found.role, disabled: false },
+  };
 }

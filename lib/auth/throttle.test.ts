@@ -11,7 +11,14 @@ let db: Kysely<Database>;
 beforeEach(async () => {
   db = createDatabase(process.env.TEST_DATABASE_URL ?? "file::memory:");
   await migrateToLatest(db);
-  for (const table of ["comment_events", "comment_reports", "comments", "sign_in_attempts", "sign_in_known_addresses", "editors"] as const) {
+  for (const table of [
+    "comment_events",
+    "comment_reports",
+    "comments",
+    "sign_in_attempts",
+    "sign_in_known_addresses",
+    "editors",
+  ] as const) {
     await db.deleteFrom(table).execute();
   }
 });
@@ -31,8 +38,13 @@ const deps: SignInDependencies = {
   verify: (hash, password) => (password === RIGHT ? verifyPassword(hash, password) : Promise.resolve(false)),
   sleep: async (ms) => void sleeps.push(ms),
 };
-const attempt = (password: string, address = EDITORS_ADDRESS, email = "ed@example.org") => ({ email, password, address });
-const signIn = (password: string, at: Date, address?: string, email?: string) => attemptSignIn(db, attempt(password, address, email), at, SECRET, deps);
+const attempt = (password: string, address = EDITORS_ADDRESS, email = "ed@example.org") => ({
+  email,
+  password,
+  address,
+});
+const signIn = (password: string, at: Date, address?: string, email?: string) =>
+  attemptSignIn(db, attempt(password, address, email), at, SECRET, deps);
 
 beforeEach(async () => {
   sleeps.length = 0;
@@ -41,11 +53,15 @@ beforeEach(async () => {
 
 describe("attemptSignIn", () => {
   it("signs in with the right password, whatever the email's case", async () => {
-    expect(await signIn(RIGHT, start, undefined, "ED@Example.org")).toMatchObject({ ok: true, editor: { email: "ed@example.org", role: "editor" } });
+    expect(await signIn(RIGHT, start, undefined, "ED@Example.org")).toMatchObject({
+      ok: true,
+      editor: { email: "ed@example.org", role: "editor" },
+    });
   });
 
   it("refuses the sixth attempt for an account from one address, even with the right password, until the window passes", async () => {
-    for (let i = 0; i < 5; i++) expect(await signIn("wrong", later(i * 1000))).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await signIn("wrong", later(i * 1000))).toEqual({ ok: false, reason: "invalid" });
     expect(await signIn(RIGHT, later(6000))).toEqual({ ok: false, reason: "throttled", retryAt: later(WINDOW_MS) });
     expect(await signIn(RIGHT, later(WINDOW_MS + 1000))).toMatchObject({ ok: true });
   });
@@ -57,15 +73,23 @@ describe("attemptSignIn", () => {
   });
 
   it("closes one address trying many accounts after 20 attempts, and only that address", async () => {
-    for (let i = 0; i < 20; i++) expect(await signIn("wrong", later(i), STRANGERS_ADDRESS, `nobody${i}@example.org`)).toMatchObject({ reason: "invalid" });
-    expect(await signIn(RIGHT, later(100), STRANGERS_ADDRESS)).toMatchObject({ reason: "throttled", retryAt: later(WINDOW_MS) });
+    for (let i = 0; i < 20; i++)
+      expect(await signIn("wrong", later(i), STRANGERS_ADDRESS, `nobody${i}@example.org`)).toMatchObject({
+        reason: "invalid",
+      });
+    expect(await signIn(RIGHT, later(100), STRANGERS_ADDRESS)).toMatchObject({
+      reason: "throttled",
+      retryAt: later(WINDOW_MS),
+    });
     expect(await signIn(RIGHT, later(100), "198.51.100.67")).toMatchObject({ ok: true });
   });
 
   it("counts parallel attempts: of 20 at once, at most 5 reach the password check", async () => {
     let checked = 0;
     const counting: SignInDependencies = { ...deps, verify: async () => (checked++, false) };
-    const results = await Promise.all(Array.from({ length: 20 }, () => attemptSignIn(db, attempt("wrong"), start, SECRET, counting)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => attemptSignIn(db, attempt("wrong"), start, SECRET, counting)),
+    );
     // SQLite runs them one after another (exactly 5 get through); on PostgreSQL a burst may see itself whole and
     // refuse all 20. Never more than 5.
     expect(checked).toBeLessThanOrEqual(5);
@@ -74,7 +98,8 @@ describe("attemptSignIn", () => {
 
   it("under attack from many addresses, slows the editor's usual address and refuses new ones", async () => {
     expect(await signIn(RIGHT, start)).toMatchObject({ ok: true }); // the editor's usual address
-    for (let i = 0; i < THROTTLE.perAccount; i++) await signIn("wrong", later(1000 + i), `10.0.${Math.floor(i / 4)}.${i % 4}`);
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      await signIn("wrong", later(1000 + i), `10.0.${Math.floor(i / 4)}.${i % 4}`);
     expect(await signIn(RIGHT, later(5000), "192.0.2.200")).toMatchObject({ reason: "throttled" });
     expect(sleeps).toEqual([]);
     expect(await signIn(RIGHT, later(5000))).toMatchObject({ ok: true });
@@ -92,7 +117,9 @@ describe("attemptSignIn", () => {
     const rows = await db.selectFrom("sign_in_attempts").selectAll().execute();
     expect(JSON.stringify(rows)).not.toMatch(/192\.0\.2\.44|ed@example/);
     await signIn("wrong", later(THROTTLE.keepAttemptsMs + 1), "192.0.2.45");
-    expect(await db.selectFrom("sign_in_attempts").select("attempted_at").execute()).toEqual([{ attempted_at: later(THROTTLE.keepAttemptsMs + 1).toISOString() }]);
+    expect(await db.selectFrom("sign_in_attempts").select("attempted_at").execute()).toEqual([
+      { attempted_at: later(THROTTLE.keepAttemptsMs + 1).toISOString() },
+    ]);
   });
 });
 

@@ -16,7 +16,11 @@ function pagesShowing(article: Article): Pick<ContentChange, "paths" | "prefixes
     // Its sharing image and lead-image crops too (app/og, app/media): they are 404 until it is public.
     paths: new Set(["/", "/index", "/authors", section, article.path, ...authors, `/og/${article.slug}`]),
     // Later listing pages, and the section's other articles (their "related" lists draw on the section).
-    prefixes: [`${section}/`, ...authors.map((author) => `${author}/`), ...MEDIA_RATIOS.map((ratio) => mediaPath(ratio, article.hero.src))],
+    prefixes: [
+      `${section}/`,
+      ...authors.map((author) => `${author}/`),
+      ...MEDIA_RATIOS.map((ratio) => mediaPath(ratio, article.hero.src)),
+    ],
   };
 }
 
@@ -24,8 +28,11 @@ function pagesShowing(article: Article): Pick<ContentChange, "paths" | "prefixes
 export function contentChanges(articles: Article[], offsetMs = 0): ContentChange[] {
   return articles
     .filter((article) => article.status === "published")
-    .flatMap((article) => [article.publishedAt, article.retracted?.at].filter((at) => at !== undefined)
-      .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article) })))
+    .flatMap((article) =>
+      [article.publishedAt, article.retracted?.at]
+        .filter((at) => at !== undefined)
+        .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article) })),
+    )
     .sort((a, b) => a.at - b.at);
 }
 
@@ -44,7 +51,8 @@ export function changedSince(changes: ContentChange[], tags: string[], cachedAt:
   }
   for (const change of changes.slice(low)) {
     if (change.at > now) break;
-    if (paths.some((path) => change.paths.has(path) || change.prefixes.some((prefix) => path.startsWith(prefix)))) return true;
+    if (paths.some((path) => change.paths.has(path) || change.prefixes.some((prefix) => path.startsWith(prefix))))
+      return true;
   }
   return false;
 }

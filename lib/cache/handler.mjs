@@ -19,9 +19,10 @@ const CONTENT_SCHEDULE = Symbol.for("meridian.content-schedule");
  * more than one of its bundles. Not during `next build`, whose output belongs on disk.
  */
 const SHARED_STORE = Symbol.for("meridian.shared-cache-store");
-const shared = process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build"
-  ? (/** @type {any} */ (globalThis)[SHARED_STORE] ??= new RedisStore(process.env.REDIS_URL, `meridian:${buildId()}:`))
-  : null;
+const shared =
+  process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build"
+    ? /** @type {any} */ (globalThis[SHARED_STORE] ??= new RedisStore(process.env.REDIS_URL, `meridian:${buildId()}:`))
+    : null;
 
 /** Entries of one build must never answer for another (their pages name other scripts): keys carry the build's id. */
 function buildId() {

@@ -6,7 +6,9 @@ import { createRequire } from "node:module";
 import { createClient } from "redis";
 
 /** Next's in-process record of revalidated tags, which decides whether a cache hit is served stale. */
-const { tagsManifest } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+const { tagsManifest } = createRequire(import.meta.url)(
+  "next/dist/server/lib/incremental-cache/tags-manifest.external.js",
+);
 
 const TAGS_HEADER = "x-next-cache-tags";
 const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS ?? 1000);
@@ -32,7 +34,8 @@ function encode(/** @type {unknown} */ value) {
 
 function decode(/** @type {string} */ text) {
   return JSON.parse(text, (_key, value) => {
-    if (value && typeof value === "object" && typeof value.$buffer === "string") return Buffer.from(value.$buffer, "base64");
+    if (value && typeof value === "object" && typeof value.$buffer === "string")
+      return Buffer.from(value.$buffer, "base64");
     if (value && typeof value === "object" && Array.isArray(value.$map)) return new Map(value.$map);
     return value;
   });
@@ -111,7 +114,10 @@ export class RedisStore {
   async set(key, data, ctx) {
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     const entry = { value: data, lastModified: Date.now(), cacheControl };
-    const ttl = Math.min(typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_TTL_SECONDS, MAX_TTL_SECONDS);
+    const ttl = Math.min(
+      typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_TTL_SECONDS,
+      MAX_TTL_SECONDS,
+    );
     await this.attempt(() => this.client.set(this.prefix + "entry:" + key, encode(entry), { EX: Math.max(1, ttl) }));
   }
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RedisStore } from "./redis-store.mjs";
 
 const available = spawnSync("redis-server", ["--version"]).status === 0;
-if (!available) console.warn("redis-server is not installed: the shared cache tests are skipped (apt-get install redis-server).");
+if (!available)
+  console.warn("redis-server is not installed: the shared cache tests are skipped (apt-get install redis-server).");
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -18,17 +19,30 @@ async function freePort(): Promise<number> {
 }
 
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
   for (let i = 0; i < 100; i++) {
-    if (spawnSync("redis-cli", ["-p", String(port), "ping"]).stdout?.toString().includes("PONG")) return child;
+    if (
+      spawnSync("redis-cli", ["-p", String(port), "ping"])
+        .stdout?.toString()
+        .includes("PONG")
+    )
+      return child;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("redis-server did not start");
 }
 
 const page = (html: string, tags: string) => ({
-  kind: "APP_PAGE", html, rscData: Buffer.from(`rsc:${html}`), status: 200,
-  headers: { "x-next-cache-tags": tags }, segmentData: new Map([["/_tree", Buffer.from("tree")]]),
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from(`rsc:${html}`),
+  status: 200,
+  headers: { "x-next-cache-tags": tags },
+  segmentData: new Map([["/_tree", Buffer.from("tree")]]),
 });
 const ctx = { kind: "APP_PAGE", isFallback: false };
 const setCtx = { cacheControl: { revalidate: 30, expire: 3600 } };
@@ -93,7 +107,8 @@ describe.skipIf(!available)("the shared page cache (Redis)", () => {
     await a.revalidateTag("anything", undefined);
     expect(Date.now() - started).toBeLessThan(3000);
     redis = await startRedis(port);
-    for (let i = 0; i < 100 && !(await a.get("/k/none", ctx)) && !a.client.isReady; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 100 && !(await a.get("/k/none", ctx)) && !a.client.isReady; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     await a.set("/k/asia/six", page("six", "_N_T_/asia/six"), setCtx);
     expect((await a.get("/k/asia/six", ctx)).value.html).toBe("six");
   }, 20_000);

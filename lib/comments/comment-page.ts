@@ -10,7 +10,13 @@ import { findComment } from "./store";
 import { viewComment } from "./view";
 
 /** `forReport`: the report page stays readable for a comment that its reports have just hidden. */
-export async function loadCommentPage(section: string, slug: string, id: string, now: Date, { forReport = false } = {}) {
+export async function loadCommentPage(
+  section: string,
+  slug: string,
+  id: string,
+  now: Date,
+  { forReport = false } = {},
+) {
   const article = publicArticleAt(section, slug, now);
   const commentId = parseCommentId(id);
   if (!article || commentId === null) return null;

@@ -11,7 +11,9 @@ describe("the comment flash", () => {
   });
 
   it("wakes proxy.ts, whose matcher must spell the cookie's name literally", () => {
-    const cookieKeys = config.matcher.flatMap((entry) => (typeof entry === "string" ? [] : entry.has.map((condition) => condition.key)));
+    const cookieKeys = config.matcher.flatMap((entry) =>
+      typeof entry === "string" ? [] : entry.has.map((condition) => condition.key),
+    );
     expect(cookieKeys).toContain(FLASH_COOKIE);
   });
 });

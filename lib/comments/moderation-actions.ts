@@ -32,8 +32,16 @@ export async function replyAction(_state: null, form: FormData): Promise<null> {
   assertSameOrigin(await headers());
   const editor = await requireEditor("/editor/comments?state=approved");
   const body = String(form.get("body") ?? "").trim();
-  if (body.length < LIMITS.bodyMin || body.length > LIMITS.bodyMax) redirect("/editor/comments?state=approved&done=reply-length");
-  const reply = await replyAsNewsroom(await getDb(), Number(form.get("parentId")), editor, body, getContent().site.name, now());
+  if (body.length < LIMITS.bodyMin || body.length > LIMITS.bodyMax)
+    redirect("/editor/comments?state=approved&done=reply-length");
+  const reply = await replyAsNewsroom(
+    await getDb(),
+    Number(form.get("parentId")),
+    editor,
+    body,
+    getContent().site.name,
+    now(),
+  );
   if (!reply) redirect("/editor/comments?state=approved&done=reply-gone");
   refreshArticlePages([reply.articleSlug]);
   redirect("/editor/comments?state=approved&done=reply");

@@ -20,7 +20,12 @@ export type ArticleComments = {
   ownPending?: CommentView;
 };
 
-export async function loadArticleComments(article: Article, now: Date, page = 1, flash: Flash | null = null): Promise<ArticleComments> {
+export async function loadArticleComments(
+  article: Article,
+  now: Date,
+  page = 1,
+  flash: Flash | null = null,
+): Promise<ArticleComments> {
   const db = await getDb();
   const { timeZone, language } = getContent().site;
   const [count, listing, flashed] = await Promise.all([
@@ -28,7 +33,10 @@ export async function loadArticleComments(article: Article, now: Date, page = 1,
     visibleThreads(db, article.slug, page),
     flash?.commentId ? findComment(db, flash.commentId) : undefined,
   ]);
-  const ownPending = flash?.kind === "pending" && flashed?.status === "pending" && flashed.articleSlug === article.slug ? flashed : undefined;
+  const ownPending =
+    flash?.kind === "pending" && flashed?.status === "pending" && flashed.articleSlug === article.slug
+      ? flashed
+      : undefined;
   return {
     count,
     threads: listing.threads.map((thread) => viewThread(thread, timeZone, language)),

@@ -15,15 +15,33 @@ let editor: { id: number; name: string };
 beforeEach(async () => {
   db = createDatabase(process.env.TEST_DATABASE_URL ?? "file::memory:");
   await migrateToLatest(db);
-  for (const table of ["comment_events", "comment_reports", "comments", "editors"] as const) await db.deleteFrom(table).execute();
-  editor = await addEditor(db, { email: "desk@x.org", name: "Desk", role: "editor", password: "long enough password" }, start);
+  for (const table of ["comment_events", "comment_reports", "comments", "editors"] as const)
+    await db.deleteFrom(table).execute();
+  editor = await addEditor(
+    db,
+    { email: "desk@x.org", name: "Desk", role: "editor", password: "long enough password" },
+    start,
+  );
 });
 afterEach(() => db.destroy());
 
 let counter = 0;
 const approved = (at = start) =>
-  insertComment(db, { articleSlug: "a-story", parentId: null, authorName: "Ann", emailHash: "e", addressHash: "a", body: `Words ${++counter}`, status: "approved" }, at);
-const report = (comment: StoredComment, reporter: string, at = start) => reportComment(db, comment.id, "Off topic", reporter, at);
+  insertComment(
+    db,
+    {
+      articleSlug: "a-story",
+      parentId: null,
+      authorName: "Ann",
+      emailHash: "e",
+      addressHash: "a",
+      body: `Words ${++counter}`,
+      status: "approved",
+    },
+    at,
+  );
+const report = (comment: StoredComment, reporter: string, at = start) =>
+  reportComment(db, comment.id, "Off topic", reporter, at);
 const hidden = async (comment: StoredComment) => (await findComment(db, comment.id))!.hiddenByReports;
 
 describe("reports", () => {
@@ -47,7 +65,8 @@ describe("reports", () => {
     const comment = await approved();
     for (const reader of ["r1", "r2", "r3"]) await report(comment, reader);
     await decide(db, [comment.id], "approve", editor.id, minutes(5));
-    for (const reader of ["r1", "r2", "r3"]) expect(await report(comment, reader, minutes(120))).toBe("already-reported");
+    for (const reader of ["r1", "r2", "r3"])
+      expect(await report(comment, reader, minutes(120))).toBe("already-reported");
     expect(await hidden(comment)).toBe(false);
     expect(await stateCounts(db)).toMatchObject({ reported: 0 });
 
@@ -81,7 +100,8 @@ describe("reports", () => {
 
   it("are limited per address: 10 an hour, counted in the database", async () => {
     const comments = await Promise.all(Array.from({ length: LIMITS.reportsPerHour + 2 }, () => approved()));
-    for (let i = 0; i < LIMITS.reportsPerHour; i++) expect(await report(comments[i]!, "busy", minutes(i))).toBe("reported");
+    for (let i = 0; i < LIMITS.reportsPerHour; i++)
+      expect(await report(comments[i]!, "busy", minutes(i))).toBe("reported");
     expect(await report(comments[LIMITS.reportsPerHour]!, "busy", minutes(30))).toBe("rate-limited");
     expect(await report(comments[LIMITS.reportsPerHour]!, "someone else", minutes(30))).toBe("reported");
     // An hour after the first report, one more is allowed; a refused report was never recorded.

@@ -3,22 +3,38 @@ import { MAX_BODY_BYTES, readCommentFields, fieldText } from "./request-fields";
 
 const post = (body: BodyInit | null, contentType?: string, headers: Record<string, string> = {}) =>
   new Request("http://site.test/api/comments", {
-    method: "POST", body, headers: { ...(contentType ? { "content-type": contentType } : {}), ...headers }, duplex: "half",
+    method: "POST",
+    body,
+    headers: { ...(contentType ? { "content-type": contentType } : {}), ...headers },
+    duplex: "half",
   } as RequestInit);
 
 describe("readCommentFields", () => {
   it("reads JSON, form-encoded and multipart fields", async () => {
-    expect(await readCommentFields(post(JSON.stringify({ name: "Ann" }), "application/json; charset=utf-8"))).toEqual({ ok: true, fields: { name: "Ann" } });
-    expect(await readCommentFields(post("name=Ann&body=Hi+there", "application/x-www-form-urlencoded"))).toEqual({ ok: true, fields: { name: "Ann", body: "Hi there" } });
+    expect(await readCommentFields(post(JSON.stringify({ name: "Ann" }), "application/json; charset=utf-8"))).toEqual({
+      ok: true,
+      fields: { name: "Ann" },
+    });
+    expect(await readCommentFields(post("name=Ann&body=Hi+there", "application/x-www-form-urlencoded"))).toEqual({
+      ok: true,
+      fields: { name: "Ann", body: "Hi there" },
+    });
     const form = new FormData();
     form.set("name", "Ann");
     form.set("upload", new Blob(["x"]), "x.txt");
-    expect(await readCommentFields(new Request("http://site.test/", { method: "POST", body: form }))).toEqual({ ok: true, fields: { name: "Ann" } });
+    expect(await readCommentFields(new Request("http://site.test/", { method: "POST", body: form }))).toEqual({
+      ok: true,
+      fields: { name: "Ann" },
+    });
   });
 
   it("answers 415 for a type it does not read, or none", async () => {
     for (const type of ["application/xml", "text/plain", "application/jsonx", undefined]) {
-      expect(await readCommentFields(post("<x/>", type))).toMatchObject({ ok: false, status: 415, error: expect.stringMatching(/application\/json/) });
+      expect(await readCommentFields(post("<x/>", type))).toMatchObject({
+        ok: false,
+        status: 415,
+        error: expect.stringMatching(/application\/json/),
+      });
     }
   });
 
@@ -35,7 +51,10 @@ describe("readCommentFields", () => {
       ["name=%E0%A4%A", "application/x-www-form-urlencoded"],
       [new Uint8Array([0x6e, 0x3d, 0xff]), "application/x-www-form-urlencoded"],
     ] as const) {
-      expect(await readCommentFields(post(body, type)), `${type}: ${String(body)}`).toMatchObject({ ok: false, status: 400 });
+      expect(await readCommentFields(post(body, type)), `${type}: ${String(body)}`).toMatchObject({
+        ok: false,
+        status: 400,
+      });
     }
   });
 
@@ -52,7 +71,9 @@ describe("readCommentFields", () => {
 
     let read = false;
     const declared = new ReadableStream<Uint8Array>({ pull: () => void (read = true) }, { highWaterMark: 0 });
-    expect(await readCommentFields(post(declared, "application/json", { "content-length": String(MAX_BODY_BYTES + 1) }))).toMatchObject({ ok: false, status: 413 });
+    expect(
+      await readCommentFields(post(declared, "application/json", { "content-length": String(MAX_BODY_BYTES + 1) })),
+    ).toMatchObject({ ok: false, status: 413 });
     expect(read).toBe(false);
     const justUnder = JSON.stringify({ body: "a".repeat(MAX_BODY_BYTES - 20) });
     expect((await readCommentFields(post(justUnder, "application/json"))).ok).toBe(true);

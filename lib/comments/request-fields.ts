@@ -5,12 +5,16 @@
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export type FieldsResult =
-  | { ok: true; fields: Record<string, unknown> }
-  | { ok: false; status: 400 | 413 | 415; error: string };
+  { ok: true; fields: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; error: string };
 
 const TYPES = ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"] as const;
-const tooLarge = { ok: false, status: 413, error: `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.` } as const;
-const unreadable = (what: string) => ({ ok: false, status: 400, error: `The request body is not valid ${what}.` }) as const;
+const tooLarge = {
+  ok: false,
+  status: 413,
+  error: `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
+} as const;
+const unreadable = (what: string) =>
+  ({ ok: false, status: 400, error: `The request body is not valid ${what}.` }) as const;
 
 /** The body's bytes, or null past `limit`: stops reading there (and says so early when Content-Length does). */
 async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -49,7 +53,12 @@ function wellFormedUrlEncoded(bytes: Uint8Array): boolean {
 export async function readCommentFields(request: Request, limit = MAX_BODY_BYTES): Promise<FieldsResult> {
   const contentType = request.headers.get("content-type") ?? "";
   const type = TYPES.find((name) => contentType.split(";")[0]!.trim().toLowerCase() === name);
-  if (!type) return { ok: false, status: 415, error: "Send the comment as application/json, application/x-www-form-urlencoded or multipart/form-data." };
+  if (!type)
+    return {
+      ok: false,
+      status: 415,
+      error: "Send the comment as application/json, application/x-www-form-urlencoded or multipart/form-data.",
+    };
   const bytes = await readCapped(request, limit).catch(() => undefined);
   if (bytes === null) return tooLarge;
   if (bytes === undefined) return unreadable("data");
@@ -57,7 +66,8 @@ export async function readCommentFields(request: Request, limit = MAX_BODY_BYTES
   if (type === "application/json") {
     try {
       const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return unreadable("JSON: expected an object of fields");
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        return unreadable("JSON: expected an object of fields");
       return { ok: true, fields: value as Record<string, unknown> };
     } catch {
       return unreadable("JSON");
@@ -67,7 +77,9 @@ export async function readCommentFields(request: Request, limit = MAX_BODY_BYTES
   try {
     const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
     // Only text fields: an uploaded file is no name, email or comment.
-    const fields = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    const fields = Object.fromEntries(
+      [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
     return { ok: true, fields };
   } catch {
     return unreadable(type === "multipart/form-data" ? "multipart form data" : "form data");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  checkRenderToken, commentsOpen, heldWordIn, moderationOutcome, rateLimitProblem, signRenderToken, validateCommentInput,
+  checkRenderToken,
+  commentsOpen,
+  heldWordIn,
+  moderationOutcome,
+  rateLimitProblem,
+  signRenderToken,
+  validateCommentInput,
 } from "./rules";
 
 const now = new Date("2026-11-28T10:00:00Z");
@@ -9,7 +15,8 @@ const seconds = (n: number) => new Date(now.getTime() + n * 1000);
 describe("validateCommentInput", () => {
   it("accepts a good comment and trims it", () => {
     expect(validateCommentInput({ name: " Ann ", email: "ann@example.org", body: " Hi there " })).toEqual({
-      ok: true, value: { name: "Ann", email: "ann@example.org", body: "Hi there" },
+      ok: true,
+      value: { name: "Ann", email: "ann@example.org", body: "Hi there" },
     });
   });
 
@@ -37,18 +44,28 @@ describe("validateCommentInput", () => {
 
 describe("validateCommentInput with hostile text", () => {
   it("drops control characters, keeping tabs and line breaks", () => {
-    const result = validateCommentInput({ name: "A\u0000n\u001bn\u007f\u0085", email: "a@example.org", body: "one\u0008\n\ttwo\u0000" });
+    const result = validateCommentInput({
+      name: "A\u0000n\u001bn\u007f\u0085",
+      email: "a@example.org",
+      body: "one\u0008\n\ttwo\u0000",
+    });
     expect(result).toEqual({ ok: true, value: { name: "Ann", email: "a@example.org", body: "one\n\ttwo" } });
   });
 
   it("refuses a name of control characters only, an overlong email and an id no table holds", () => {
-    const result = validateCommentInput({ name: "\u0000\u0001", email: `${"a".repeat(250)}@example.org`, body: "Fine.", parentId: "2147483648" });
+    const result = validateCommentInput({
+      name: "\u0000\u0001",
+      email: `${"a".repeat(250)}@example.org`,
+      body: "Fine.",
+      parentId: "2147483648",
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["email", "name", "parentId"]);
   });
 
   it("takes a reply's parent only as plain decimal digits", () => {
-    const reply = (parentId: unknown) => validateCommentInput({ name: "A", email: "a@example.org", body: "Fine.", parentId });
+    const reply = (parentId: unknown) =>
+      validateCommentInput({ name: "A", email: "a@example.org", body: "Fine.", parentId });
     expect(reply("12")).toMatchObject({ ok: true, value: { parentId: 12 } });
     expect(reply(12)).toMatchObject({ ok: true, value: { parentId: 12 } });
     for (const bad of ["0x10", "1e3", " 1", "-1", "1.5", 1.5, -1]) expect(reply(bad).ok, String(bad)).toBe(false);
@@ -56,7 +73,10 @@ describe("validateCommentInput with hostile text", () => {
 });
 
 describe("commentsOpen", () => {
-  const article = (comments: "auto" | "open" | "closed", daysOld: number) => ({ comments, publishedAt: new Date(now.getTime() - daysOld * 86_400_000) });
+  const article = (comments: "auto" | "open" | "closed", daysOld: number) => ({
+    comments,
+    publishedAt: new Date(now.getTime() - daysOld * 86_400_000),
+  });
   it("closes automatically after the site's number of days", () => {
     expect(commentsOpen(article("auto", 59.9), 60, now)).toBe(true);
     expect(commentsOpen(article("auto", 60), 60, now)).toBe(false);

@@ -19,7 +19,9 @@ export const PARENT_GONE = "The comment you are replying to is no longer availab
 const EMAIL_MAX = 254;
 
 export const commentInputSchema = z.object({
-  name: plainText().pipe(z.string().min(1, "Enter your name.").max(LIMITS.nameMax, `Your name can be at most ${LIMITS.nameMax} characters.`)),
+  name: plainText().pipe(
+    z.string().min(1, "Enter your name.").max(LIMITS.nameMax, `Your name can be at most ${LIMITS.nameMax} characters.`),
+  ),
   email: z
     .string()
     .trim()
@@ -46,7 +48,9 @@ export type CommentInput = z.infer<typeof commentInputSchema>;
 export type CommentField = "name" | "email" | "body";
 export type FieldErrors = Partial<Record<CommentField, string>>;
 
-export function validateCommentInput(raw: Record<string, unknown>): { ok: true; value: CommentInput } | { ok: false; fieldErrors: FieldErrors } {
+export function validateCommentInput(
+  raw: Record<string, unknown>,
+): { ok: true; value: CommentInput } | { ok: false; fieldErrors: FieldErrors } {
   const result = commentInputSchema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
   const fieldErrors: FieldErrors = {};
@@ -58,7 +62,11 @@ export function validateCommentInput(raw: Record<string, unknown>): { ok: true; 
 }
 
 /** Open unless the article says closed, or it is older than the site's limit and not marked always open. */
-export function commentsOpen(article: { comments: "auto" | "open" | "closed"; publishedAt: Date }, closeAfterDays: number, now: Date): boolean {
+export function commentsOpen(
+  article: { comments: "auto" | "open" | "closed"; publishedAt: Date },
+  closeAfterDays: number,
+  now: Date,
+): boolean {
   if (article.comments !== "auto") return article.comments === "open";
   return now.getTime() - article.publishedAt.getTime() < closeAfterDays * 86_400_000;
 }
@@ -82,21 +90,35 @@ export function checkRenderToken(token: string, now: Date, secret: string): Toke
 
 /** Why this address may not post now, or null. */
 export function rateLimitProblem(counts: { lastTenMinutes: number; lastDay: number }): string | null {
-  if (counts.lastTenMinutes >= LIMITS.perTenMinutes) return `You have posted ${LIMITS.perTenMinutes} comments in the last 10 minutes. Please wait a few minutes before posting again.`;
-  if (counts.lastDay >= LIMITS.perDay) return `You have posted ${LIMITS.perDay} comments today, the most we accept from one address in a day. Please come back tomorrow.`;
+  if (counts.lastTenMinutes >= LIMITS.perTenMinutes)
+    return `You have posted ${LIMITS.perTenMinutes} comments in the last 10 minutes. Please wait a few minutes before posting again.`;
+  if (counts.lastDay >= LIMITS.perDay)
+    return `You have posted ${LIMITS.perDay} comments today, the most we accept from one address in a day. Please come back tomorrow.`;
   return null;
 }
 
 /** The first word or phrase of the moderation list that the comment contains (whole words, any case). */
 export function heldWordIn(body: string, heldWords: string[]): string | null {
   const text = body.toLowerCase();
-  return heldWords.find((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(text)) ?? null;
+  return (
+    heldWords.find((word) =>
+      new RegExp(
+        `(^|[^\\p{L}\\p{N}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`,
+        "u",
+      ).test(text),
+    ) ?? null
+  );
 }
 
 export type Outcome = "approved" | "pending";
 
 /** Publish at once only for a commenter an editor has approved before, and only when no rule holds the comment. */
-export function moderationOutcome(facts: { emailTrusted: boolean; links: number; heldWord: string | null; tooFast: boolean }): Outcome {
+export function moderationOutcome(facts: {
+  emailTrusted: boolean;
+  links: number;
+  heldWord: string | null;
+  tooFast: boolean;
+}): Outcome {
   if (!facts.emailTrusted || facts.tooFast || facts.links >= 2 || facts.heldWord) return "pending";
   return "approved";
 }

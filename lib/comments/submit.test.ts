@@ -17,23 +17,54 @@ let db: Kysely<Database>;
 beforeEach(async () => {
   db = createDatabase(process.env.TEST_DATABASE_URL ?? "file::memory:");
   await migrateToLatest(db);
-  for (const table of ["comment_events", "comment_reports", "comments", "editors"] as const) await db.deleteFrom(table).execute();
+  for (const table of ["comment_events", "comment_reports", "comments", "editors"] as const)
+    await db.deleteFrom(table).execute();
   clock = start;
 });
 afterEach(() => db.destroy());
 
 let counter = 0;
-function submission(overrides: Partial<Submission["fields"]> & { address?: string; honeypot?: string; token?: string } = {}): Submission {
-  const { address = "192.0.2.1", honeypot = "", token = signRenderToken(new Date(clock.getTime() - 60_000), SECRET), ...fields } = overrides;
-  return { articleSlug: "a-story", fields: { name: "Ann", email: "ann@example.org", body: `Comment number ${++counter}`, ...fields }, honeypot, token, address };
+function submission(
+  overrides: Partial<Submission["fields"]> & { address?: string; honeypot?: string; token?: string } = {},
+): Submission {
+  const {
+    address = "192.0.2.1",
+    honeypot = "",
+    token = signRenderToken(new Date(clock.getTime() - 60_000), SECRET),
+    ...fields
+  } = overrides;
+  return {
+    articleSlug: "a-story",
+    fields: { name: "Ann", email: "ann@example.org", body: `Comment number ${++counter}`, ...fields },
+    honeypot,
+    token,
+    address,
+  };
 }
 const post = (s: Submission, extra: { commentsOpen?: boolean; relaxRateLimits?: boolean } = {}) =>
-  submitComment(s, { db, now: clock, secret: SECRET, heldWords: ["casino"], commentsOpen: extra.commentsOpen ?? true, relaxRateLimits: extra.relaxRateLimits });
+  submitComment(s, {
+    db,
+    now: clock,
+    secret: SECRET,
+    heldWords: ["casino"],
+    commentsOpen: extra.commentsOpen ?? true,
+    relaxRateLimits: extra.relaxRateLimits,
+  });
 
 async function approveAll() {
-  const editor = await addEditor(db, { email: `ed${++counter}@x.org`, name: "Ed", role: "editor", password: "long enough password" }, start);
+  const editor = await addEditor(
+    db,
+    { email: `ed${++counter}@x.org`, name: "Ed", role: "editor", password: "long enough password" },
+    start,
+  );
   const pending = await queue(db, "pending");
-  await decide(db, pending.map((c) => c.id), "approve", editor.id, clock);
+  await decide(
+    db,
+    pending.map((c) => c.id),
+    "approve",
+    editor.id,
+    clock,
+  );
   return editor;
 }
 
@@ -61,9 +92,13 @@ describe("submitComment", () => {
   });
 
   it("holds a post made under 3 seconds after the form was rendered, and refuses forged or stale forms", async () => {
-    expect((await post(submission({ token: signRenderToken(new Date(clock.getTime() - 1000), SECRET) }))).kind).toBe("pending");
+    expect((await post(submission({ token: signRenderToken(new Date(clock.getTime() - 1000), SECRET) }))).kind).toBe(
+      "pending",
+    );
     expect(await post(submission({ token: "123.forged" }))).toMatchObject({ kind: "refused", status: 400 });
-    expect(await post(submission({ token: signRenderToken(new Date(clock.getTime() - 8 * 86_400_000), SECRET) }))).toMatchObject({ kind: "refused", status: 400, message: expect.stringMatching(/reload/) });
+    expect(
+      await post(submission({ token: signRenderToken(new Date(clock.getTime() - 8 * 86_400_000), SECRET) })),
+    ).toMatchObject({ kind: "refused", status: 400, message: expect.stringMatching(/reload/) });
   });
 
   it("refuses the same text on the same article within 10 minutes, then allows it", async () => {
@@ -83,7 +118,11 @@ describe("submitComment", () => {
       for (let i = 0; i < 5; i++) await post(submission());
     }
     clock = minutes(6 * 60);
-    expect(await post(submission())).toMatchObject({ kind: "refused", status: 429, message: expect.stringMatching(/30 comments today/) });
+    expect(await post(submission())).toMatchObject({
+      kind: "refused",
+      status: 429,
+      message: expect.stringMatching(/30 comments today/),
+    });
     clock = minutes(25 * 60);
     expect((await post(submission())).kind).toBe("pending");
     expect((await post(submission(), { relaxRateLimits: true })).kind).toBe("pending");
@@ -93,7 +132,8 @@ describe("submitComment", () => {
     await post(submission({ address: "192.0.2.50" }));
     clock = minutes(23 * 60);
     await post(submission({ address: "192.0.2.51" }));
-    const hashes = async () => (await db.selectFrom("comments").select("address_hash").orderBy("id").execute()).map((row) => row.address_hash);
+    const hashes = async () =>
+      (await db.selectFrom("comments").select("address_hash").orderBy("id").execute()).map((row) => row.address_hash);
     expect((await hashes()).every((hash) => hash.length > 20)).toBe(true);
     clock = minutes(24 * 60 + 1);
     await post(submission({ address: "192.0.2.52" }));
@@ -104,8 +144,16 @@ describe("submitComment", () => {
   });
 
   it("refuses posts when comments are closed, and bad input with field errors", async () => {
-    expect(await post(submission(), { commentsOpen: false })).toMatchObject({ kind: "refused", status: 403, message: "Comments are closed on this article." });
-    expect(await post(submission({ email: "nope" }))).toMatchObject({ kind: "refused", status: 400, fieldErrors: { email: expect.any(String) } });
+    expect(await post(submission(), { commentsOpen: false })).toMatchObject({
+      kind: "refused",
+      status: 403,
+      message: "Comments are closed on this article.",
+    });
+    expect(await post(submission({ email: "nope" }))).toMatchObject({
+      kind: "refused",
+      status: 400,
+      fieldErrors: { email: expect.any(String) },
+    });
   });
 
   it("keeps replies one level deep and hides a comment after 3 reports until an editor decides", async () => {
@@ -113,7 +161,14 @@ describe("submitComment", () => {
     const editor = await approveAll();
     const parent = first.kind === "pending" ? first.comment : null;
     const reply = await post(submission({ parentId: parent!.id }));
-    const replyToReply = await replyAsNewsroom(db, reply.kind === "published" ? reply.comment.id : 0, editor, "Thanks", "The Paper", clock);
+    const replyToReply = await replyAsNewsroom(
+      db,
+      reply.kind === "published" ? reply.comment.id : 0,
+      editor,
+      "Thanks",
+      "The Paper",
+      clock,
+    );
     expect(replyToReply?.parentId).toBe(parent!.id);
     const { threads } = await visibleThreads(db, "a-story", 1);
     expect(threads).toHaveLength(1);
@@ -136,20 +191,37 @@ describe("submitComment", () => {
     const approvedId = first.kind === "pending" ? first.comment.id : 0;
     const waiting = await post(submission({ email: "new.reader@example.org" }));
     const waitingId = waiting.kind === "pending" ? waiting.comment.id : 0;
-    const refusal = { kind: "refused", status: 400, message: "The comment you are replying to is no longer available." };
-    expect(await post({ ...submission({ parentId: approvedId }), articleSlug: "another-story" })).toMatchObject(refusal);
+    const refusal = {
+      kind: "refused",
+      status: 400,
+      message: "The comment you are replying to is no longer available.",
+    };
+    expect(await post({ ...submission({ parentId: approvedId }), articleSlug: "another-story" })).toMatchObject(
+      refusal,
+    );
     expect(await post(submission({ parentId: waitingId }))).toMatchObject(refusal);
-    for (const parentId of [999_999, 2 ** 31, "99999999999999999999999", "-3", "abc"]) expect(await post(submission({ parentId }))).toMatchObject(refusal);
+    for (const parentId of [999_999, 2 ** 31, "99999999999999999999999", "-3", "abc"])
+      expect(await post(submission({ parentId }))).toMatchObject(refusal);
     expect((await post(submission({ parentId: approvedId }))).kind).toBe("published");
   });
 
   it("pages threads 50 at a time, oldest first", async () => {
-    const editor = await addEditor(db, { email: "pager@x.org", name: "Pager", role: "editor", password: "long enough password" }, start);
+    const editor = await addEditor(
+      db,
+      { email: "pager@x.org", name: "Pager", role: "editor", password: "long enough password" },
+      start,
+    );
     for (let i = 0; i < 51; i++) {
       clock = minutes(i);
       await post(submission({ address: `10.0.0.${i}` }));
     }
-    await decide(db, (await queue(db, "pending", 100)).map((c) => c.id), "approve", editor.id, clock);
+    await decide(
+      db,
+      (await queue(db, "pending", 100)).map((c) => c.id),
+      "approve",
+      editor.id,
+      clock,
+    );
     const first = await visibleThreads(db, "a-story", 1);
     const second = await visibleThreads(db, "a-story", 2);
     expect(first.pageCount).toBe(2);

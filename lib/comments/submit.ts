@@ -3,10 +3,23 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import { keyedHash } from "../security/signing";
 import {
-  checkRenderToken, heldWordIn, moderationOutcome, rateLimitProblem, validateCommentInput, type FieldErrors,
+  checkRenderToken,
+  heldWordIn,
+  moderationOutcome,
+  rateLimitProblem,
+  validateCommentInput,
+  type FieldErrors,
   PARENT_GONE,
 } from "./rules";
-import { findComment, forgetOldAddresses, insertComment, isDuplicate, isTrustedEmail, postingCounts, type StoredComment } from "./store";
+import {
+  findComment,
+  forgetOldAddresses,
+  insertComment,
+  isDuplicate,
+  isTrustedEmail,
+  postingCounts,
+  type StoredComment,
+} from "./store";
 import { linkCount } from "./text";
 
 export type SubmitContext = {
@@ -33,8 +46,12 @@ export type SubmitResult =
   | { kind: "discarded" }
   | { kind: "refused"; status: 400 | 403 | 409 | 429; message: string; fieldErrors?: FieldErrors };
 
-
-const refused = (status: 400 | 403 | 409 | 429, message: string, fieldErrors?: FieldErrors): SubmitResult => ({ kind: "refused", status, message, fieldErrors });
+const refused = (status: 400 | 403 | 409 | 429, message: string, fieldErrors?: FieldErrors): SubmitResult => ({
+  kind: "refused",
+  status,
+  message,
+  fieldErrors,
+});
 
 export async function submitComment(submission: Submission, context: SubmitContext): Promise<SubmitResult> {
   const { db, now, secret } = context;
@@ -51,8 +68,10 @@ export async function submitComment(submission: Submission, context: SubmitConte
   const { name, email, body } = input.value;
 
   const token = checkRenderToken(submission.token, now, secret);
-  if (token === "forged") return refused(400, "We could not verify this form. Please reload the page and post your comment again.");
-  if (token === "stale") return refused(400, "This page was opened too long ago. Please reload it and post your comment again.");
+  if (token === "forged")
+    return refused(400, "We could not verify this form. Please reload the page and post your comment again.");
+  if (token === "stale")
+    return refused(400, "This page was opened too long ago. Please reload it and post your comment again.");
 
   let parentId: number | null = null;
   if (input.value.parentId) {
@@ -79,7 +98,11 @@ export async function submitComment(submission: Submission, context: SubmitConte
     heldWord: heldWordIn(body, context.heldWords),
     tooFast: token === "too-fast",
   });
-  const comment = await insertComment(db, { articleSlug: submission.articleSlug, parentId, authorName: name, emailHash, addressHash, body, status }, now);
+  const comment = await insertComment(
+    db,
+    { articleSlug: submission.articleSlug, parentId, authorName: name, emailHash, addressHash, body, status },
+    now,
+  );
   await forgetOldAddresses(db, now);
   return { kind: status === "approved" ? "published" : "pending", comment };
 }

@@ -13,8 +13,10 @@ function linkify(line: string): string {
     const trailing = TRAILING.exec(raw)?.[0] ?? "";
     const address = raw.slice(0, raw.length - trailing.length);
     const href = address.startsWith("www.") ? `https://${address}` : address;
-    html += escapeHtml(line.slice(last, match.index)) +
-      `<a href="${escapeHtml(href)}" rel="nofollow ugc noopener">${escapeHtml(address)}</a>` + escapeHtml(trailing);
+    html +=
+      escapeHtml(line.slice(last, match.index)) +
+      `<a href="${escapeHtml(href)}" rel="nofollow ugc noopener">${escapeHtml(address)}</a>` +
+      escapeHtml(trailing);
     last = match.index + raw.length;
   }
   return html + escapeHtml(line.slice(last));

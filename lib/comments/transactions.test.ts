@@ -15,25 +15,48 @@ let editor: { id: number; name: string };
 beforeEach(async () => {
   db = createDatabase("file::memory:");
   await migrateToLatest(db);
-  editor = await addEditor(db, { email: "ed@example.org", name: "Ed", role: "editor", password: "long enough password" }, now);
+  editor = await addEditor(
+    db,
+    { email: "ed@example.org", name: "Ed", role: "editor", password: "long enough password" },
+    now,
+  );
 });
 afterEach(() => db.destroy());
 
 const reader = (body: string) => ({
-  articleSlug: "a-story", parentId: null, authorName: "Ann", emailHash: "e", addressHash: "a", body, status: "pending" as const,
+  articleSlug: "a-story",
+  parentId: null,
+  authorName: "Ann",
+  emailHash: "e",
+  addressHash: "a",
+  body,
+  status: "pending" as const,
 });
 /** The audit log refuses entries for this comment id (or every entry), as a full disk or a bug would. */
 const breakAuditLog = (commentId?: number) =>
-  sql.raw(`CREATE TRIGGER audit_down BEFORE INSERT ON comment_events ${commentId ? `WHEN NEW.comment_id = ${commentId}` : ""}
-    BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`).execute(db);
+  sql
+    .raw(
+      `CREATE TRIGGER audit_down BEFORE INSERT ON comment_events ${commentId ? `WHEN NEW.comment_id = ${commentId}` : ""}
+    BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`,
+    )
+    .execute(db);
 const count = async (table: "comments" | "comment_events") =>
-  Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe("transactions", () => {
   it("a newsroom reply whose audit entry fails is not published", async () => {
     const parent = await insertComment(db, { ...reader("A question"), status: "approved" }, now);
     await breakAuditLog();
-    await expect(replyAsNewsroom(db, parent.id, editor, "Our answer", "The Post", now)).rejects.toThrow(/audit log unavailable/);
+    await expect(replyAsNewsroom(db, parent.id, editor, "Our answer", "The Post", now)).rejects.toThrow(
+      /audit log unavailable/,
+    );
     expect(await count("comments")).toBe(1);
     expect(await count("comment_events")).toBe(0);
   });

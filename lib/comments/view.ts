@@ -30,7 +30,10 @@ export function viewComment(comment: StoredComment, timeZone: string, locale: st
 }
 
 export function viewThread(thread: Thread, timeZone: string, locale: string): ThreadView {
-  return { ...viewComment(thread, timeZone, locale), replies: thread.replies.map((reply) => viewComment(reply, timeZone, locale)) };
+  return {
+    ...viewComment(thread, timeZone, locale),
+    replies: thread.replies.map((reply) => viewComment(reply, timeZone, locale)),
+  };
 }
 
 export function commentCountLabel(count: number): string {

@@ -30,7 +30,17 @@ parentPort.on("message", () => { stop = true; });
 async function migratedDatabase(file: string) {
   const db = createDatabase(`file:${file}`);
   await migrateToLatest(db);
-  await db.insertInto("editors").values({ email: "ed@example.org", name: "Ed", role: "editor", password_hash: "x", disabled_at: null, created_at: "2026-01-01T00:00:00Z" }).execute();
+  await db
+    .insertInto("editors")
+    .values({
+      email: "ed@example.org",
+      name: "Ed",
+      role: "editor",
+      password_hash: "x",
+      disabled_at: null,
+      created_at: "2026-01-01T00:00:00Z",
+    })
+    .execute();
   await db.destroy();
 }
 
@@ -46,7 +56,8 @@ describe("backupSqlite", () => {
     await written(); // and kept arriving after the copy
     writer.postMessage("stop");
     let last: string | number;
-    do last = await written(); while (!String(last).startsWith("done:"));
+    do last = await written();
+    while (!String(last).startsWith("done:"));
     const total = Number(String(last).slice(5));
 
     const comments = during.tables.find((table) => table.name === "comments")!.rows;
@@ -64,7 +75,10 @@ describe("backupSqlite", () => {
     const bodies = await db.selectFrom("comments").select(["id", "body"]).orderBy("id").execute();
     expect(bodies.map((row) => row.body)).toEqual(Array.from({ length: comments }, (_, i) => `Comment ${i + 1}`));
     for (const { name, rows } of during.tables) {
-      const all = await db.selectFrom(name as "comments").selectAll().execute();
+      const all = await db
+        .selectFrom(name as "comments")
+        .selectAll()
+        .execute();
       expect(all, name).toHaveLength(rows);
     }
     await db.destroy();
@@ -86,6 +100,8 @@ describe("backupSqlite", () => {
   });
 
   it("says so when there is no database to back up", async () => {
-    await expect(backupSqlite(path.join(dir, "none.sqlite"), path.join(dir, "copy.sqlite"))).rejects.toThrow(/no database/);
+    await expect(backupSqlite(path.join(dir, "none.sqlite"), path.join(dir, "copy.sqlite"))).rejects.toThrow(
+      /no database/,
+    );
   });
 });

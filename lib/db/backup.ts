@@ -11,8 +11,19 @@ export class BackupError extends Error {}
 export function tableCounts(file: string): { name: string; rows: number }[] {
   const db = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
-    const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    return names.map((name) => ({ name, rows: Number(db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get()) }));
+    const names = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    return names.map((name) => ({
+      name,
+      rows: Number(
+        db
+          .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
+          .pluck()
+          .get(),
+      ),
+    }));
   } finally {
     db.close();
   }

@@ -55,7 +55,8 @@ export function createDatabase(databaseUrl = process.env.DATABASE_URL): Kysely<D
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");
-  if (error) throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${String(error)}`, { cause: error });
+  if (error)
+    throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${String(error)}`, { cause: error });
 }
 
 // Kept on globalThis: Next bundles instrumentation.ts apart from the routes, and both must see the one pool.

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addressKey, clientAddress, normaliseAddress, parseTrustedProxies, PEER_HEADER, resolveClientAddress, UNKNOWN_ADDRESS } from "./client-address";
+import {
+  addressKey,
+  clientAddress,
+  normaliseAddress,
+  parseTrustedProxies,
+  PEER_HEADER,
+  resolveClientAddress,
+  UNKNOWN_ADDRESS,
+} from "./client-address";
 
 const LOOPBACK = parseTrustedProxies("127.0.0.1,::1");
 const NONE = parseTrustedProxies("");
@@ -13,7 +21,9 @@ describe("normaliseAddress", () => {
     ["fe80::1%eth0", "fe80::1"],
   ])("%s → %s", (raw, expected) => expect(normaliseAddress(raw)).toBe(expected));
 
-  it.each(["", "unknown", "evil.example", "999.1.1.1", "1.2.3", "<script>"])("refuses %j", (raw) => expect(normaliseAddress(raw)).toBeNull());
+  it.each(["", "unknown", "evil.example", "999.1.1.1", "1.2.3", "<script>"])("refuses %j", (raw) =>
+    expect(normaliseAddress(raw)).toBeNull(),
+  );
 });
 
 describe("addressKey", () => {
@@ -31,8 +41,10 @@ describe("addressKey", () => {
 describe("parseTrustedProxies", () => {
   it("reads addresses and CIDR ranges of both families", () => {
     const trusted = parseTrustedProxies(" 10.0.0.0/8, 192.0.2.1 ,2001:db8:ffff::/48,::1");
-    for (const yes of ["10.1.2.3", "192.0.2.1", "2001:db8:ffff:1::5", "::1", "::ffff:10.9.9.9"]) expect(trusted.check(yes), yes).toBe(true);
-    for (const no of ["11.0.0.1", "192.0.2.2", "2001:db8:fffe::1", "::2", "junk"]) expect(trusted.check(no), no).toBe(false);
+    for (const yes of ["10.1.2.3", "192.0.2.1", "2001:db8:ffff:1::5", "::1", "::ffff:10.9.9.9"])
+      expect(trusted.check(yes), yes).toBe(true);
+    for (const no of ["11.0.0.1", "192.0.2.2", "2001:db8:fffe::1", "::2", "junk"])
+      expect(trusted.check(no), no).toBe(false);
   });
 
   it("trusts nobody by default", () => {
@@ -40,9 +52,12 @@ describe("parseTrustedProxies", () => {
     expect(parseTrustedProxies(undefined).check("::1")).toBe(false);
   });
 
-  it.each(["localhost", "10.0.0.0/33", "10.0.0.0/", "::1/129", "1.2.3.4/8/9", "10.0.0.0/x"])("refuses %j with a clear error", (setting) => {
-    expect(() => parseTrustedProxies(setting)).toThrow(/TRUSTED_PROXIES/);
-  });
+  it.each(["localhost", "10.0.0.0/33", "10.0.0.0/", "::1/129", "1.2.3.4/8/9", "10.0.0.0/x"])(
+    "refuses %j with a clear error",
+    (setting) => {
+      expect(() => parseTrustedProxies(setting)).toThrow(/TRUSTED_PROXIES/);
+    },
+  );
 });
 
 describe("resolveClientAddress", () => {

@@ -53,7 +53,10 @@ export function addressKey(address: string): string {
 /** TRUSTED_PROXIES: comma-separated addresses and CIDR ranges, IPv4 and IPv6. A bad entry is an error, loudly. */
 export function parseTrustedProxies(setting: string | undefined): TrustedProxies {
   const list = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [base = "", prefix, extra] = entry.split("/");
     const address = normaliseAddress(base);
     const family = address ? isIP(address) : 0;
@@ -61,7 +64,9 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
     const maxBits = family === 4 ? 32 : 128;
     const badPrefix = prefix !== undefined && !(/^\d+$/.test(prefix) && bits! <= maxBits);
     if (!address || extra !== undefined || badPrefix) {
-      throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1).`);
+      throw new Error(
+        `TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1).`,
+      );
     }
     const type = family === 4 ? "ipv4" : "ipv6";
     if (bits === undefined) list.addAddress(address, type);
@@ -79,7 +84,10 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
 export function resolveClientAddress(peer: string, forwardedFor: string | null, trusted: TrustedProxies): string {
   let client = normaliseAddress(peer);
   if (!client) return UNKNOWN_ADDRESS;
-  const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   while (trusted.check(client) && hops.length > 0) {
     const next = normaliseAddress(hops.pop()!);
     if (!next) break; // a trusted proxy passed on something that is no address: stop at the proxy
@@ -108,7 +116,9 @@ export function clientAddress(headers: Headers): string {
   if (!peer) {
     if (!warned) {
       warned = true;
-      console.warn(`No ${PEER_HEADER} header: start the server with \`npm start\` (scripts/start.mjs) so per-address limits see real addresses.`);
+      console.warn(
+        `No ${PEER_HEADER} header: start the server with \`npm start\` (scripts/start.mjs) so per-address limits see real addresses.`,
+      );
     }
     return UNKNOWN_ADDRESS;
   }

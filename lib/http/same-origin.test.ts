@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { assertSameOrigin, crossOriginProblem, crossOriginRefusal } from "./same-origin";
 
 const SITE = "https://news.example.org";
-const check = (headers: Record<string, string>, allowNonBrowser = false) => crossOriginProblem(new Headers(headers), { allowNonBrowser }, SITE);
+const check = (headers: Record<string, string>, allowNonBrowser = false) =>
+  crossOriginProblem(new Headers(headers), { allowNonBrowser }, SITE);
 
 describe("crossOriginProblem", () => {
   it("lets the site's own pages through", () => {

@@ -7,7 +7,11 @@ import { siteUrl } from "../site";
 export type OriginPolicy = { allowNonBrowser: boolean };
 
 /** Why this request is not from this site's own pages, or null when it is. */
-export function crossOriginProblem(headers: Headers, { allowNonBrowser }: OriginPolicy, site = siteUrl()): string | null {
+export function crossOriginProblem(
+  headers: Headers,
+  { allowNonBrowser }: OriginPolicy,
+  site = siteUrl(),
+): string | null {
   const fetchSite = headers.get("sec-fetch-site");
   const origin = headers.get("origin");
   // "none": the user typed the address or used a bookmark, which no other site can make them do.

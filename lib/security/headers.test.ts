@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, newNonce, PERMISSIONS_POLICY, securityHeaders } from "./headers";
+import {
+  contentSecurityPolicy,
+  IMAGE_POLICY,
+  isHttpsOrigin,
+  newNonce,
+  PERMISSIONS_POLICY,
+  securityHeaders,
+} from "./headers";
 
 /** The policy as directive name → sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe("the Content-Security-Policy", () => {

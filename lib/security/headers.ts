@@ -41,9 +41,24 @@ export const IMAGE_POLICY =
 
 /** Powerful features the site never uses, refused for it and anything it might embed (names Chromium recognises). */
 export const PERMISSIONS_POLICY = [
-  "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "geolocation", "gyroscope", "hid",
-  "magnetometer", "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
-].map((feature) => `${feature}=()`).join(", ");
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+]
+  .map((feature) => `${feature}=()`)
+  .join(", ");
 
 /** Every header but the Content-Security-Policy, for every response. HSTS only when the public origin is https. */
 export function securityHeaders(options: { https: boolean }): Header[] {

@@ -12,7 +12,8 @@ describe("the signing module", () => {
     const purposes: Purpose[] = ["preview-link", "comment-form", "comment-flash", "comment-address", "sign-in-address"];
     for (const made of purposes) {
       const token = sign(made, "1700000000000", SECRET);
-      for (const checked of purposes) expect(verify(checked, token, SECRET) !== null, `${made} → ${checked}`).toBe(made === checked);
+      for (const checked of purposes)
+        expect(verify(checked, token, SECRET) !== null, `${made} → ${checked}`).toBe(made === checked);
     }
   });
 
@@ -20,7 +21,17 @@ describe("the signing module", () => {
     const token = sign("comment-form", "1700000000000", SECRET);
     const [payload, signature] = token.split(".") as [string, string];
     const flipped = signature.replace(/^./, (c) => (c === "A" ? "B" : "A"));
-    for (const bad of [`1700000000001.${signature}`, `${payload}.${flipped}`, token.slice(0, -1), `${token}A`, `${token}=`, payload, "", ".", "a.b.c"]) {
+    for (const bad of [
+      `1700000000001.${signature}`,
+      `${payload}.${flipped}`,
+      token.slice(0, -1),
+      `${token}A`,
+      `${token}=`,
+      payload,
+      "",
+      ".",
+      "a.b.c",
+    ]) {
       expect(verify("comment-form", bad, SECRET), bad).toBeNull();
     }
   });

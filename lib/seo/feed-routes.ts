@@ -1,6 +1,15 @@
 // Feed responses for the site, a section or an author: public articles only, newest first.
 import { now } from "../clock";
-import { articlesByAuthor, articlesInSection, authorsOf, findAuthor, findSection, getContent, publicArticles, type Article } from "../content/store";
+import {
+  articlesByAuthor,
+  articlesInSection,
+  authorsOf,
+  findAuthor,
+  findSection,
+  getContent,
+  publicArticles,
+  type Article,
+} from "../content/store";
 import { absoluteUrl, siteUrl } from "../site";
 import { atomFeed, rssFeed, type FeedInput } from "./feeds";
 
@@ -25,11 +34,15 @@ function feedInput(scope: Scope, feedPath: string): FeedInput {
 const HEADERS = { "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600" };
 
 export function rssResponse(scope: Scope, feedPath: string): Response {
-  return new Response(rssFeed(feedInput(scope, feedPath)), { headers: { ...HEADERS, "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(rssFeed(feedInput(scope, feedPath)), {
+    headers: { ...HEADERS, "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
 }
 
 export function atomResponse(scope: Scope, feedPath: string): Response {
-  return new Response(atomFeed(feedInput(scope, feedPath)), { headers: { ...HEADERS, "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atomFeed(feedInput(scope, feedPath)), {
+    headers: { ...HEADERS, "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
 }
 
 /** What each feed covers: the whole site, one section or one author (null when there is no such section or author). */
@@ -41,13 +54,24 @@ export function siteScope(): Scope {
 export function sectionScope(slug: string): Scope | null {
   const section = findSection(slug);
   if (!section) return null;
-  return { title: `${section.name} | ${getContent().site.name}`, description: section.description, pagePath: `/${section.slug}`, articles: articlesInSection(section.slug, now()) };
+  return {
+    title: `${section.name} | ${getContent().site.name}`,
+    description: section.description,
+    pagePath: `/${section.slug}`,
+    articles: articlesInSection(section.slug, now()),
+  };
 }
 
 export function authorScope(slug: string): Scope | null {
   const author = findAuthor(slug);
   if (!author) return null;
-  return { title: `${author.name} | ${getContent().site.name}`, description: `Articles by ${author.name}, ${author.role}.`, pagePath: author.path, articles: articlesByAuthor(author.slug, now()) };
+  return {
+    title: `${author.name} | ${getContent().site.name}`,
+    description: `Articles by ${author.name}, ${author.role}.`,
+    pagePath: author.path,
+    articles: articlesByAuthor(author.slug, now()),
+  };
 }
 
-export const noSuchFeed = () => new Response("No such feed.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const noSuchFeed = () =>
+  new Response("No such feed.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -65,7 +65,12 @@ export function atomFeed(input: FeedInput): string {
       `<id>${xml(url)}</id>`,
       `<published>${article.publishedAt.toISOString()}</published>`,
       `<updated>${(article.updatedAt ?? article.publishedAt).toISOString()}</updated>`,
-      ...input.authorsOf(article).map((author) => `<author><name>${xml(author.name)}</name><uri>${xml(abs(input.origin, author.path))}</uri></author>`),
+      ...input
+        .authorsOf(article)
+        .map(
+          (author) =>
+            `<author><name>${xml(author.name)}</name><uri>${xml(abs(input.origin, author.path))}</uri></author>`,
+        ),
       `<category term="${xml(input.sectionName(article))}"/>`,
       ...article.tags.map((tag) => `<category term="${xml(tag)}"/>`),
       `<summary>${xml(article.standfirst)}</summary>`,

@@ -47,7 +47,12 @@ export function personNode(context: Origin, author: Author): Record<string, unkn
 export function breadcrumbNode(context: Origin, trail: { name: string; path: string }[]): Record<string, unknown> {
   return {
     "@type": "BreadcrumbList",
-    itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: abs(context, crumb.path) })),
+    itemListElement: trail.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: abs(context, crumb.path),
+    })),
   };
 }
 
@@ -99,7 +104,12 @@ export function profileGraph(context: Origin, author: Author): Graph {
   return {
     "@context": "https://schema.org",
     "@graph": [
-      { "@type": "ProfilePage", "@id": abs(context, author.path), url: abs(context, author.path), mainEntity: { "@id": abs(context, `${author.path}#person`) } },
+      {
+        "@type": "ProfilePage",
+        "@id": abs(context, author.path),
+        url: abs(context, author.path),
+        mainEntity: { "@id": abs(context, `${author.path}#person`) },
+      },
       personNode(context, author),
     ],
   };
@@ -117,10 +127,18 @@ export function collectionGraph(context: Origin, section: Section, articles: Art
         description: section.description,
         mainEntity: {
           "@type": "ItemList",
-          itemListElement: articles.map((article, i) => ({ "@type": "ListItem", position: i + 1, url: abs(context, article.path), name: article.title })),
+          itemListElement: articles.map((article, i) => ({
+            "@type": "ListItem",
+            position: i + 1,
+            url: abs(context, article.path),
+            name: article.title,
+          })),
         },
       },
-      breadcrumbNode(context, [{ name: "Home", path: "/" }, { name: section.name, path: `/${section.slug}` }]),
+      breadcrumbNode(context, [
+        { name: "Home", path: "/" },
+        { name: section.name, path: `/${section.slug}` },
+      ]),
     ],
   };
 }
@@ -129,7 +147,15 @@ export function websiteGraph(context: Origin): Graph {
   return {
     "@context": "https://schema.org",
     "@graph": [
-      { "@type": "WebSite", "@id": abs(context, "/#website"), url: abs(context, "/"), name: context.site.name, description: context.site.description, inLanguage: context.site.language, publisher: { "@id": abs(context, "/#organization") } },
+      {
+        "@type": "WebSite",
+        "@id": abs(context, "/#website"),
+        url: abs(context, "/"),
+        name: context.site.name,
+        description: context.site.description,
+        inLanguage: context.site.language,
+        publisher: { "@id": abs(context, "/#organization") },
+      },
       organizationNode(context),
     ],
   };

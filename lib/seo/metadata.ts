@@ -6,7 +6,10 @@ import { isoInZone } from "../dates";
 
 /** For readers' pages only: the layout leaves robots unset, so error pages carry just Next's own noindex. */
 export const PUBLIC_ROBOTS: Metadata["robots"] = {
-  index: true, follow: true, "max-image-preview": "large", googleBot: { index: true, follow: true, "max-image-preview": "large" },
+  index: true,
+  follow: true,
+  "max-image-preview": "large",
+  googleBot: { index: true, follow: true, "max-image-preview": "large" },
 };
 
 /** The whole site's feeds, for autodiscovery on pages that have no feed of their own. */
@@ -37,7 +40,9 @@ export function articleMetadata(article: Article, authors: Author[], section: Se
     robots: PUBLIC_ROBOTS,
     alternates: {
       canonical: article.path,
-      types: { "application/rss+xml": [{ url: `/${section.slug}/feed.xml`, title: `${section.name} | ${site.name} (RSS)` }] },
+      types: {
+        "application/rss+xml": [{ url: `/${section.slug}/feed.xml`, title: `${section.name} | ${site.name} (RSS)` }],
+      },
     },
     openGraph: {
       type: "article",
@@ -57,14 +62,22 @@ export function articleMetadata(article: Article, authors: Author[], section: Se
 }
 
 /** Open Graph and Twitter for a listing page: its own title, description and address. */
-export function listingMetadata(input: { title: string; description: string; path: string; feedPath?: string; feedTitle?: string }): Metadata {
+export function listingMetadata(input: {
+  title: string;
+  description: string;
+  path: string;
+  feedPath?: string;
+  feedTitle?: string;
+}): Metadata {
   return {
     title: input.title,
     description: input.description,
     robots: PUBLIC_ROBOTS,
     alternates: {
       canonical: input.path,
-      types: input.feedPath ? { "application/rss+xml": [{ url: input.feedPath, title: input.feedTitle ?? input.title }] } : SITE_FEEDS,
+      types: input.feedPath
+        ? { "application/rss+xml": [{ url: input.feedPath, title: input.feedTitle ?? input.title }] }
+        : SITE_FEEDS,
     },
     openGraph: { title: input.title, description: input.description, url: input.path },
     twitter: { card: "summary_large_image", title: input.title, description: input.description },

@@ -5,19 +5,48 @@ import { atomFeed, rssFeed } from "./feeds";
 import { articleGraph, serializeJsonLd } from "./json-ld";
 import { newsArticles, newsSitemap, sitemapIndex, urlSet } from "./sitemaps";
 
-const site = { name: "The Test Gazette", tagline: "t", description: "d", language: "en-GB", timeZone: "Asia/Singapore", footerLinks: [], comments: { closeAfterDays: 60 } } as SiteSettings;
+const site = {
+  name: "The Test Gazette",
+  tagline: "t",
+  description: "d",
+  language: "en-GB",
+  timeZone: "Asia/Singapore",
+  footerLinks: [],
+  comments: { closeAfterDays: 60 },
+} as SiteSettings;
 const section = { slug: "asia", name: "Asia", description: "Asia news", order: 1 } as Section;
-const author = { slug: "ann", name: "Ann Writer", role: "Reporter", path: "/authors/ann", photo: { src: "/images/authors/ann.jpg", alt: "Ann" }, links: { website: "https://ann.example" } } as unknown as Author;
+const author = {
+  slug: "ann",
+  name: "Ann Writer",
+  role: "Reporter",
+  path: "/authors/ann",
+  photo: { src: "/images/authors/ann.jpg", alt: "Ann" },
+  links: { website: "https://ann.example" },
+} as unknown as Author;
 const article = (slug: string, publishedAt: string, extra: Partial<Article> = {}) =>
   ({
-    slug, title: `Title of ${slug} & <more>`, standfirst: "What happened", section: "asia", authors: ["ann"], path: `/asia/${slug}`,
-    publishedAt: new Date(publishedAt), type: "news", tags: ["China", "Russia"], hero: { src: `/images/articles/${slug}.jpg`, alt: "x" }, ...extra,
+    slug,
+    title: `Title of ${slug} & <more>`,
+    standfirst: "What happened",
+    section: "asia",
+    authors: ["ann"],
+    path: `/asia/${slug}`,
+    publishedAt: new Date(publishedAt),
+    type: "news",
+    tags: ["China", "Russia"],
+    hero: { src: `/images/articles/${slug}.jpg`, alt: "x" },
+    ...extra,
   }) as Article;
 const context = { origin: "https://news.example", site };
 
 describe("JSON-LD", () => {
   it("describes an article as NewsArticle with offsets in the newsroom's zone", () => {
-    const graph = articleGraph(context, { article: article("a", "2014-11-18T11:40:00Z", { type: "opinion", updatedAt: new Date("2014-11-19T00:00:00Z") }), authors: [author], section, commentCount: 3 });
+    const graph = articleGraph(context, {
+      article: article("a", "2014-11-18T11:40:00Z", { type: "opinion", updatedAt: new Date("2014-11-19T00:00:00Z") }),
+      authors: [author],
+      section,
+      commentCount: 3,
+    });
     const node = graph["@graph"][0]!;
     expect(node).toMatchObject({
       "@type": "OpinionNewsArticle",
@@ -31,12 +60,21 @@ describe("JSON-LD", () => {
       isAccessibleForFree: true,
       commentCount: 3,
     });
-    expect(node.image).toEqual(["16x9", "4x3", "1x1"].map((r) => `https://news.example/media/${r}/images/articles/a.jpg`));
-    expect(graph["@graph"].map((n) => n["@type"])).toEqual(["OpinionNewsArticle", "NewsMediaOrganization", "BreadcrumbList"]);
+    expect(node.image).toEqual(
+      ["16x9", "4x3", "1x1"].map((r) => `https://news.example/media/${r}/images/articles/a.jpg`),
+    );
+    expect(graph["@graph"].map((n) => n["@type"])).toEqual([
+      "OpinionNewsArticle",
+      "NewsMediaOrganization",
+      "BreadcrumbList",
+    ]);
   });
 
   it("cannot be broken out of its script tag", () => {
-    const text = serializeJsonLd({ "@context": "https://schema.org", "@graph": [{ name: "</script><script>alert(1)</script><!--" }] });
+    const text = serializeJsonLd({
+      "@context": "https://schema.org",
+      "@graph": [{ name: "</script><script>alert(1)</script><!--" }],
+    });
     expect(text).not.toMatch(/<|>/);
     expect(JSON.parse(text)["@graph"][0].name).toBe("</script><script>alert(1)</script><!--");
   });
@@ -44,9 +82,16 @@ describe("JSON-LD", () => {
 
 describe("feeds", () => {
   const input = {
-    title: "Gazette", description: "All news", pageUrl: "https://news.example/", feedUrl: "https://news.example/feed.xml", language: "en-GB",
-    origin: "https://news.example", articles: [article("b", "2026-11-27T00:00:00Z"), article("a", "2026-11-26T00:00:00Z")],
-    authorsOf: () => [author], sectionName: () => "Asia", now: new Date("2026-11-28T00:00:00Z"),
+    title: "Gazette",
+    description: "All news",
+    pageUrl: "https://news.example/",
+    feedUrl: "https://news.example/feed.xml",
+    language: "en-GB",
+    origin: "https://news.example",
+    articles: [article("b", "2026-11-27T00:00:00Z"), article("a", "2026-11-26T00:00:00Z")],
+    authorsOf: () => [author],
+    sectionName: () => "Asia",
+    now: new Date("2026-11-28T00:00:00Z"),
   };
   it("writes RSS 2.0 with escaped text, authors and categories", () => {
     const rss = rssFeed(input);
@@ -70,7 +115,9 @@ describe("feeds", () => {
 
 describe("sitemaps", () => {
   it("lists sitemaps and URLs with lastmod and images", () => {
-    expect(sitemapIndex([{ loc: "https://n.example/sitemaps/articles-1.xml", lastmod: new Date("2026-01-01T00:00:00Z") }])).toContain(
+    expect(
+      sitemapIndex([{ loc: "https://n.example/sitemaps/articles-1.xml", lastmod: new Date("2026-01-01T00:00:00Z") }]),
+    ).toContain(
       "<sitemap><loc>https://n.example/sitemaps/articles-1.xml</loc><lastmod>2026-01-01T00:00:00.000Z</lastmod></sitemap>",
     );
     expect(urlSet([{ loc: "https://n.example/a?x=1&y=2", images: [{ loc: "https://n.example/i.jpg" }] }])).toContain(
@@ -80,9 +127,19 @@ describe("sitemaps", () => {
 
   it("keeps only the last 48 hours in the news sitemap", () => {
     const now = new Date("2026-11-28T12:00:00Z");
-    const articles = [article("future", "2026-11-28T13:00:00Z"), article("new", "2026-11-28T11:00:00Z"), article("edge", "2026-11-26T12:00:00Z"), article("old", "2026-11-26T11:59:59Z")];
+    const articles = [
+      article("future", "2026-11-28T13:00:00Z"),
+      article("new", "2026-11-28T11:00:00Z"),
+      article("edge", "2026-11-26T12:00:00Z"),
+      article("old", "2026-11-26T11:59:59Z"),
+    ];
     expect(newsArticles(articles, now).map((a) => a.slug)).toEqual(["new", "edge"]);
-    const xmlText = newsSitemap({ articles: newsArticles(articles, now), origin: "https://n.example", publication: "The Test Gazette", language: "en-GB" });
+    const xmlText = newsSitemap({
+      articles: newsArticles(articles, now),
+      origin: "https://n.example",
+      publication: "The Test Gazette",
+      language: "en-GB",
+    });
     expect(xmlText).toContain("<news:name>The Test Gazette</news:name><news:language>en</news:language>");
     expect(xmlText).toContain("<news:publication_date>2026-11-28T11:00:00.000Z</news:publication_date>");
   });

@@ -34,4 +34,7 @@ export function authorUrls(articles: Article[]): SitemapUrl[] {
   }));
 }
 
-export const XML_HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600" };
+export const XML_HEADERS = {
+  "Content-Type": "application/xml; charset=utf-8",
+  "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600",
+};

@@ -12,7 +12,12 @@ export function sitemapIndex(sitemaps: { loc: string; lastmod?: Date }[]): strin
   return (
     XML_HEADER +
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
-    sitemaps.map((s) => `<sitemap><loc>${xml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod.toISOString()}</lastmod>` : ""}</sitemap>`).join("") +
+    sitemaps
+      .map(
+        (s) =>
+          `<sitemap><loc>${xml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod.toISOString()}</lastmod>` : ""}</sitemap>`,
+      )
+      .join("") +
     "</sitemapindex>\n"
   );
 }
@@ -22,10 +27,13 @@ export function urlSet(urls: SitemapUrl[]): string {
     XML_HEADER +
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">' +
     urls
-      .map((url) =>
-        `<url><loc>${xml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod.toISOString()}</lastmod>` : ""}` +
-        (url.images ?? []).map((image) => `<image:image><image:loc>${xml(image.loc)}</image:loc></image:image>`).join("") +
-        "</url>",
+      .map(
+        (url) =>
+          `<url><loc>${xml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod.toISOString()}</lastmod>` : ""}` +
+          (url.images ?? [])
+            .map((image) => `<image:image><image:loc>${xml(image.loc)}</image:loc></image:image>`)
+            .join("") +
+          "</url>",
       )
       .join("") +
     "</urlset>\n"
@@ -35,21 +43,31 @@ export function urlSet(urls: SitemapUrl[]): string {
 /** Articles published in the 48 hours before `now`, newest first, at most 1,000. */
 export function newsArticles(articles: Article[], now: Date): Article[] {
   return articles
-    .filter((article) => article.publishedAt.getTime() <= now.getTime() && now.getTime() - article.publishedAt.getTime() <= NEWS_WINDOW_MS)
+    .filter(
+      (article) =>
+        article.publishedAt.getTime() <= now.getTime() &&
+        now.getTime() - article.publishedAt.getTime() <= NEWS_WINDOW_MS,
+    )
     .slice(0, NEWS_MAX);
 }
 
-export function newsSitemap(input: { articles: Article[]; origin: string; publication: string; language: string }): string {
+export function newsSitemap(input: {
+  articles: Article[];
+  origin: string;
+  publication: string;
+  language: string;
+}): string {
   const language = input.language.split("-")[0]!;
   return (
     XML_HEADER +
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' +
     input.articles
-      .map((article) =>
-        `<url><loc>${xml(new URL(article.path, `${input.origin}/`).toString())}</loc><news:news>` +
-        `<news:publication><news:name>${xml(input.publication)}</news:name><news:language>${xml(language)}</news:language></news:publication>` +
-        `<news:publication_date>${article.publishedAt.toISOString()}</news:publication_date><news:title>${xml(article.title)}</news:title>` +
-        "</news:news></url>",
+      .map(
+        (article) =>
+          `<url><loc>${xml(new URL(article.path, `${input.origin}/`).toString())}</loc><news:news>` +
+          `<news:publication><news:name>${xml(input.publication)}</news:name><news:language>${xml(language)}</news:language></news:publication>` +
+          `<news:publication_date>${article.publishedAt.toISOString()}</news:publication_date><news:title>${xml(article.title)}</news:title>` +
+          "</news:news></url>",
       )
       .join("") +
     "</urlset>\n"

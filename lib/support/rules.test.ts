@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dismiss, EMPTY_STATE, fillPlaceholders, parseState, recordView, shouldShowBanner, viewsInWindow } from "./rules";
+import {
+  dismiss,
+  EMPTY_STATE,
+  fillPlaceholders,
+  parseState,
+  recordView,
+  shouldShowBanner,
+  viewsInWindow,
+} from "./rules";
 
 const frequency = { fromView: 2, viewWindowDays: 30, dismissDays: 7 };
 const day = (n: number) => new Date(Date.UTC(2026, 10, 1) + n * 86_400_000);
@@ -35,7 +43,9 @@ describe("the banner's frequency", () => {
 describe("fillPlaceholders", () => {
   it("fills what it can and drops only the sentence it cannot", () => {
     const text = "You have read {articlesRead} articles this month. Thank you for reading!";
-    expect(fillPlaceholders(text, { articlesRead: 12 })).toBe("You have read 12 articles this month. Thank you for reading!");
+    expect(fillPlaceholders(text, { articlesRead: 12 })).toBe(
+      "You have read 12 articles this month. Thank you for reading!",
+    );
     expect(fillPlaceholders(text, {})).toBe("Thank you for reading!");
     expect(fillPlaceholders("Only {unknown} here.", { articlesRead: 3 })).toBe("");
   });

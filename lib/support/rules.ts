@@ -15,7 +15,9 @@ export function parseState(raw: string | null): ReaderState {
   try {
     const value = JSON.parse(raw ?? "") as Partial<ReaderState>;
     const views = Array.isArray(value.views)
-      ? value.views.filter((view): view is ArticleView => typeof view?.at === "number" && typeof view?.slug === "string")
+      ? value.views.filter(
+          (view): view is ArticleView => typeof view?.at === "number" && typeof view?.slug === "string",
+        )
       : [];
     return { views, dismissedAt: typeof value.dismissedAt === "number" ? value.dismissedAt : null };
   } catch {

@@ -24,23 +24,30 @@ export async function POST(request: NextRequest) {
   const at = now();
   const article = publicArticle(fieldText(fields.article), at);
   if (!article) return Response.json({ error: "No such article." }, { status: 404 });
-  const result = await unlessUnavailable(async () => submitComment(
-    {
-      articleSlug: article.slug,
-      fields: { name: fields.name, email: fields.email, body: fields.body, parentId: fields.parentId || undefined },
-      honeypot: fieldText(fields.website),
-      token: fieldText(fields.token),
-      address: clientAddress(request.headers),
-    },
-    {
-      db: await getDb(), now: at, secret: authSecret(), heldWords: getContent().moderation.heldWords,
-      commentsOpen: articleTakesComments(article, at),
-      relaxRateLimits: process.env.COMMENT_RATE_LIMITS === "off",
-    },
-  ));
+  const result = await unlessUnavailable(async () =>
+    submitComment(
+      {
+        articleSlug: article.slug,
+        fields: { name: fields.name, email: fields.email, body: fields.body, parentId: fields.parentId || undefined },
+        honeypot: fieldText(fields.website),
+        token: fieldText(fields.token),
+        address: clientAddress(request.headers),
+      },
+      {
+        db: await getDb(),
+        now: at,
+        secret: authSecret(),
+        heldWords: getContent().moderation.heldWords,
+        commentsOpen: articleTakesComments(article, at),
+        relaxRateLimits: process.env.COMMENT_RATE_LIMITS === "off",
+      },
+    ),
+  );
   // The database is restarting or out of reach: say so, and when to try again, rather than a bare 500.
-  if (result.kind === "unavailable") return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: { "Retry-After": "30" } });
-  if (result.kind === "refused") return Response.json({ error: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
+  if (result.kind === "unavailable")
+    return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: { "Retry-After": "30" } });
+  if (result.kind === "refused")
+    return Response.json({ error: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
   if (result.kind === "discarded") return Response.json({ status: "pending" }, { status: 202 });
   if (result.kind === "published") refreshArticlePages([article.slug]);
   return Response.json(

@@ -12,7 +12,11 @@ export async function GET(request: NextRequest) {
   if (problem) return crossOriginRefusal(problem);
   if (!(await currentEditor())) return unauthorized();
   const article = findArticle(request.nextUrl.searchParams.get("slug") ?? "");
-  if (!article) return new Response("No article has that slug.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!article)
+    return new Response("No article has that slug.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   (await draftMode()).enable();
   redirect(article.path);
 }

@@ -20,7 +20,12 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: PageProps<"/authors/[author]">): Promise<Metadata> {
   const author = findAuthor((await params).author);
   if (!author) return {};
-  return listingMetadata({ title: `${author.name}, ${author.role}`, description: `Articles by ${author.name}, ${author.role}.`, path: author.path, feedPath: `${author.path}/feed.xml` });
+  return listingMetadata({
+    title: `${author.name}, ${author.role}`,
+    description: `Articles by ${author.name}, ${author.role}.`,
+    path: author.path,
+    feedPath: `${author.path}/feed.xml`,
+  });
 }
 
 export default async function AuthorPage({ params }: PageProps<"/authors/[author]">) {
@@ -29,8 +34,8 @@ export default async function AuthorPage({ params }: PageProps<"/authors/[author
   const { site } = getContent();
   return (
     <>
-    <JsonLd graph={profileGraph({ origin: siteUrl(), site }, listing.author)} />
-    <AuthorView {...authorPageProps(listing)} />
+      <JsonLd graph={profileGraph({ origin: siteUrl(), site }, listing.author)} />
+      <AuthorView {...authorPageProps(listing)} />
     </>
   );
 }

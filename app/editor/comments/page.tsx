@@ -11,7 +11,13 @@ import { searchParam } from "@/lib/http/search-param";
 
 export const metadata: Metadata = { title: "Comments" };
 
-const LABELS: Record<QueueState, string> = { pending: "Pending", reported: "Reported", approved: "Approved", spam: "Spam", rejected: "Rejected" };
+const LABELS: Record<QueueState, string> = {
+  pending: "Pending",
+  reported: "Reported",
+  approved: "Approved",
+  spam: "Spam",
+  rejected: "Rejected",
+};
 const REPLY_NOTICES = new Map([
   ["reply", "Your reply is published."],
   ["reply-length", "A reply must be 2 to 5000 characters. Nothing was published."],
@@ -32,14 +38,21 @@ export default async function CommentQueuePage({ searchParams }: PageProps<"/edi
         <ul>
           {QUEUE_STATES.map((candidate) => (
             <li key={candidate}>
-              <Link href={`/editor/comments?state=${candidate}`} aria-current={candidate === state ? "page" : undefined}>
+              <Link
+                href={`/editor/comments?state=${candidate}`}
+                aria-current={candidate === state ? "page" : undefined}
+              >
                 {LABELS[candidate]} <span className="queue-count">({counts[candidate]})</span>
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {done && <p role="status" className="notice">{REPLY_NOTICES.get(done) ?? `Done: ${done}.`}</p>}
+      {done && (
+        <p role="status" className="notice">
+          {REPLY_NOTICES.get(done) ?? `Done: ${done}.`}
+        </p>
+      )}
       <h2 className="block-heading">{LABELS[state]} comments</h2>
       {comments.length === 0 ? (
         <p className="desk-empty">Nothing here.</p>
@@ -48,10 +61,18 @@ export default async function CommentQueuePage({ searchParams }: PageProps<"/edi
           <ActionForm id="bulk" action={moderateAction} permalink="/editor/comments" className="bulk-bar">
             <input type="hidden" name="state" value={state} />
             <span>With the selected comments:</span>
-            <button type="submit" name="decision" value="approve" className="button button-quiet">Approve</button>
-            <button type="submit" name="decision" value="reject" className="button button-quiet">Reject</button>
-            <button type="submit" name="decision" value="spam" className="button button-quiet">Mark as spam</button>
-            <button type="submit" name="decision" value="delete" className="button button-quiet">Delete</button>
+            <button type="submit" name="decision" value="approve" className="button button-quiet">
+              Approve
+            </button>
+            <button type="submit" name="decision" value="reject" className="button button-quiet">
+              Reject
+            </button>
+            <button type="submit" name="decision" value="spam" className="button button-quiet">
+              Mark as spam
+            </button>
+            <button type="submit" name="decision" value="delete" className="button button-quiet">
+              Delete
+            </button>
           </ActionForm>
           <ol className="queue">
             {comments.map((comment) => (

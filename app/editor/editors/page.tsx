@@ -17,12 +17,22 @@ export default async function EditorsPage({ searchParams }: PageProps<"/editor/e
   return (
     <>
       <DeskHeader editor={admin} title="Editors" />
-      {notice === "not-yourself" && <p role="status" className="notice">You cannot disable your own account.</p>}
+      {notice === "not-yourself" && (
+        <p role="status" className="notice">
+          You cannot disable your own account.
+        </p>
+      )}
       <div className="table-scroll" role="region" aria-label="Editor accounts" tabIndex={0}>
         <table className="desk-table">
           <caption className="visually-hidden">Editor accounts</caption>
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Action</th></tr>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Action</th>
+            </tr>
           </thead>
           <tbody>
             {editors.map((editor) => (
@@ -37,7 +47,8 @@ export default async function EditorsPage({ searchParams }: PageProps<"/editor/e
                       <input type="hidden" name="email" value={editor.email} />
                       <input type="hidden" name="disable" value={String(!editor.disabled)} />
                       <button type="submit" className="button button-quiet">
-                        {editor.disabled ? "Enable" : "Disable"}<span className="visually-hidden"> {editor.name}</span>
+                        {editor.disabled ? "Enable" : "Disable"}
+                        <span className="visually-hidden"> {editor.name}</span>
                       </button>
                     </ActionForm>
                   )}
@@ -48,7 +59,9 @@ export default async function EditorsPage({ searchParams }: PageProps<"/editor/e
         </table>
       </div>
       <section aria-labelledby="add-editor-heading">
-        <h2 id="add-editor-heading" className="block-heading">Add an editor</h2>
+        <h2 id="add-editor-heading" className="block-heading">
+          Add an editor
+        </h2>
         <AddEditorForm />
       </section>
     </>

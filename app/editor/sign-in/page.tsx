@@ -13,8 +13,14 @@ export default async function SignInPage({ searchParams }: PageProps<"/editor/si
   return (
     <div className="sign-in">
       <h1 className="page-title">Editors’ sign-in</h1>
-      {params["signed-out"] && <p role="status" className="notice">You have signed out.</p>}
-      <p className="page-description">For the newsroom’s editors: preview drafts and scheduled articles, and moderate comments.</p>
+      {params["signed-out"] && (
+        <p role="status" className="notice">
+          You have signed out.
+        </p>
+      )}
+      <p className="page-description">
+        For the newsroom’s editors: preview drafts and scheduled articles, and moderate comments.
+      </p>
       <SignInForm callbackUrl={callbackUrl} />
     </div>
   );

@@ -26,7 +26,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/og/[slug
   if (!preview) {
     const png = await drawOnce(`og:${article.slug}`, async () => new Uint8Array(await draw(article).arrayBuffer()));
     return new Response(png, {
-      headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400" },
+      headers: {
+        "Content-Type": "image/png",
+        "Cache-Control": "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400",
+      },
     });
   }
   const image = draw(article);
@@ -38,13 +41,25 @@ function draw(article: Article): ImageResponse {
   const { site } = getContent();
   const headline = article.title.length > 120 ? `${article.title.slice(0, 117)}…` : article.title;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#fbfaf7", color: "#1b1b1b", borderTop: "16px solid #a1271c" }}>
-        <div style={{ display: "flex", fontSize: 30, color: "#a1271c", textTransform: "uppercase", letterSpacing: 3 }}>{sectionOf(article).name}</div>
-        <div style={{ display: "flex", fontSize: headline.length > 70 ? 60 : 72, lineHeight: 1.15 }}>{headline}</div>
-        <div style={{ display: "flex", fontSize: 34, borderTop: "2px solid #1b1b1b", paddingTop: 24 }}>{site.name}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#fbfaf7",
+        color: "#1b1b1b",
+        borderTop: "16px solid #a1271c",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, color: "#a1271c", textTransform: "uppercase", letterSpacing: 3 }}>
+        {sectionOf(article).name}
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: headline.length > 70 ? 60 : 72, lineHeight: 1.15 }}>{headline}</div>
+      <div style={{ display: "flex", fontSize: 34, borderTop: "2px solid #1b1b1b", paddingTop: 24 }}>{site.name}</div>
+    </div>,
     { width: 1200, height: 630 },
   );
 }

@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("key", "text", (col) => col.notNull())
     .addColumn("failed_at", "text", (col) => col.notNull())
     .execute();
-  await db.schema.createIndex("sign_in_failures_key_time").on("sign_in_failures").columns(["key", "failed_at"]).execute();
+  await db.schema
+    .createIndex("sign_in_failures_key_time")
+    .on("sign_in_failures")
+    .columns(["key", "failed_at"])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

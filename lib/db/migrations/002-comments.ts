@@ -10,13 +10,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("email_hash", "text", (col) => col.notNull())
     .addColumn("address_hash", "text", (col) => col.notNull())
     .addColumn("body", "text", (col) => col.notNull())
-    .addColumn("status", "text", (col) => col.notNull().check(sql`status in ('pending', 'approved', 'rejected', 'spam')`))
+    .addColumn("status", "text", (col) =>
+      col.notNull().check(sql`status in ('pending', 'approved', 'rejected', 'spam')`),
+    )
     .addColumn("is_staff", "integer", (col) => col.notNull().defaultTo(0))
     .addColumn("open_reports", "integer", (col) => col.notNull().defaultTo(0))
     .addColumn("created_at", "text", (col) => col.notNull())
     .addColumn("updated_at", "text", (col) => col.notNull())
     .execute();
-  await db.schema.createIndex("comments_article_status").on("comments").columns(["article_slug", "status", "created_at"]).execute();
+  await db.schema
+    .createIndex("comments_article_status")
+    .on("comments")
+    .columns(["article_slug", "status", "created_at"])
+    .execute();
   await db.schema.createIndex("comments_address_time").on("comments").columns(["address_hash", "created_at"]).execute();
   await db.schema.createIndex("comments_email_status").on("comments").columns(["email_hash", "status"]).execute();
   await db.schema.createIndex("comments_status_time").on("comments").columns(["status", "created_at"]).execute();

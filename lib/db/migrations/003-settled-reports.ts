@@ -5,7 +5,11 @@ import type { Kysely } from "kysely";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations describe the schema as it was then, not as typed now
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("comment_reports").addColumn("settled_at", "text").execute();
-  await db.schema.createIndex("comment_reports_reporter_time").on("comment_reports").columns(["reporter_hash", "created_at"]).execute();
+  await db.schema
+    .createIndex("comment_reports_reporter_time")
+    .on("comment_reports")
+    .columns(["reporter_hash", "created_at"])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

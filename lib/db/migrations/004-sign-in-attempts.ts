@@ -11,8 +11,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("outcome", "text", (col) => col.notNull())
     .addColumn("attempted_at", "text", (col) => col.notNull())
     .execute();
-  await db.schema.createIndex("sign_in_attempts_account").on("sign_in_attempts").columns(["account_hash", "attempted_at"]).execute();
-  await db.schema.createIndex("sign_in_attempts_address").on("sign_in_attempts").columns(["address_hash", "attempted_at"]).execute();
+  await db.schema
+    .createIndex("sign_in_attempts_account")
+    .on("sign_in_attempts")
+    .columns(["account_hash", "attempted_at"])
+    .execute();
+  await db.schema
+    .createIndex("sign_in_attempts_address")
+    .on("sign_in_attempts")
+    .columns(["address_hash", "attempted_at"])
+    .execute();
   await db.schema.createIndex("sign_in_attempts_time").on("sign_in_attempts").column("attempted_at").execute();
 
   await idColumn(db, db.schema.createTable("sign_in_known_addresses"))
@@ -31,7 +39,11 @@ export async function down(db: Kysely<any>): Promise<void> {
     .addColumn("key", "text", (col) => col.notNull())
     .addColumn("failed_at", "text", (col) => col.notNull())
     .execute();
-  await db.schema.createIndex("sign_in_failures_key_time").on("sign_in_failures").columns(["key", "failed_at"]).execute();
+  await db.schema
+    .createIndex("sign_in_failures_key_time")
+    .on("sign_in_failures")
+    .columns(["key", "failed_at"])
+    .execute();
   await db.schema.dropTable("sign_in_known_addresses").execute();
   await db.schema.dropTable("sign_in_attempts").execute();
 }

@@ -7,8 +7,11 @@ export function isPostgres(db: Kysely<any>): boolean {
 }
 
 /** An auto-incrementing integer primary key named id. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function idColumn<T extends string>(db: Kysely<any>, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, "id"> {
+export function idColumn<T extends string>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+  db: Kysely<any>,
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, "id"> {
   return isPostgres(db)
     ? table.addColumn("id", "serial", (col) => col.primaryKey())
     : table.addColumn("id", "integer", (col) => col.primaryKey().autoIncrement());

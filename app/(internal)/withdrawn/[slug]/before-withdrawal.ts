@@ -4,8 +4,18 @@ import type { Article } from "@/lib/content/load";
 import { BEFORE_WITHDRAWAL_HEADER } from "@/lib/content/routing";
 
 /** What the article page needs of the reader's request: navigation (RSC) headers, cookies, content negotiation. */
-const FORWARDED = ["accept", "accept-language", "cookie", "user-agent", "rsc", "next-router-state-tree", "next-router-prefetch",
-  "next-router-segment-prefetch", "next-url", "if-none-match"];
+const FORWARDED = [
+  "accept",
+  "accept-language",
+  "cookie",
+  "user-agent",
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "if-none-match",
+];
 /** Set again by the server that answers the reader (fetch has already decoded the body). */
 const DROPPED = ["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"];
 

@@ -5,7 +5,6 @@ import type { SiteSettings } from "@/lib/content/schema";
 import { formatDate } from "@/lib/dates";
 import { escapeHtml } from "@/lib/html";
 
-
 export function withdrawnNoticeHtml(article: Article, sectionName: string, site: SiteSettings): string {
   const withdrawnOn = formatDate(article.retracted!.at, site.timeZone, site.language);
   return `<!DOCTYPE html>

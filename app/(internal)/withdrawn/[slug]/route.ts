@@ -14,7 +14,10 @@ export async function GET(request: Request, { params }: RouteContext<"/withdrawn
   if (isWithdrawn(article, now())) {
     return new Response(withdrawnNoticeHtml(article, sectionOf(article).name, getContent().site), {
       status: 410,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600" },
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600",
+      },
     });
   }
   // Asked for under another section: moved to its own address, as app/(internal)/moved would.

@@ -15,7 +15,14 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[section]/[slug]/comment-status">): Promise<Metadata> {
   const { section, slug } = await params;
   const article = publicArticleAt(section, slug, now());
-  return article ? { title: article.title, description: article.standfirst, alternates: { canonical: article.path }, robots: { index: false } } : {};
+  return article
+    ? {
+        title: article.title,
+        description: article.standfirst,
+        alternates: { canonical: article.path },
+        robots: { index: false },
+      }
+    : {};
 }
 
 export default async function ArticleAfterCommentPage({ params }: PageProps<"/[section]/[slug]/comment-status">) {

@@ -21,7 +21,12 @@ export async function generateMetadata({ params }: PageProps<"/[section]/page/[n
   const listing = sectionListing(section, parsePageParam(number), now());
   if (!listing) return {};
   const path = pagePath(`/${section}`, listing.page.page);
-  return listingMetadata({ title: `${listing.section.name}, page ${listing.page.page}`, description: listing.section.description, path, feedPath: `/${section}/feed.xml` });
+  return listingMetadata({
+    title: `${listing.section.name}, page ${listing.page.page}`,
+    description: listing.section.description,
+    path,
+    feedPath: `/${section}/feed.xml`,
+  });
 }
 
 export default async function SectionLaterPage({ params }: PageProps<"/[section]/page/[number]">) {

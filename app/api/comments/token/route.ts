@@ -6,5 +6,8 @@ import { signRenderToken } from "@/lib/comments/rules";
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return Response.json({ token: signRenderToken(now(), authSecret()) }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { token: signRenderToken(now(), authSecret()) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 }

@@ -32,7 +32,11 @@ export default async function SharePreviewPage({ params }: PageProps<"/editor/sh
         <label htmlFor="share-link">Preview link</label>
         <input id="share-link" type="text" readOnly value={link} className="share-link" />
       </div>
-      <p><Link href="/editor" className="back-link">Back to the desk</Link></p>
+      <p>
+        <Link href="/editor" className="back-link">
+          Back to the desk
+        </Link>
+      </p>
     </>
   );
 }

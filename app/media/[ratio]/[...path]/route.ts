@@ -25,13 +25,17 @@ export async function GET(_request: Request, { params }: RouteContext<"/media/[r
   const { ratio, path: parts } = await params;
   const size = MEDIA_SIZES[ratio as MediaRatio];
   const src = `/${parts.join("/")}`;
-  if (!size || !publicArticles(now()).some((article) => article.hero.src === src)) return new Response("No such image.\n", { status: 404 });
+  if (!size || !publicArticles(now()).some((article) => article.hero.src === src))
+    return new Response("No such image.\n", { status: 404 });
   const image = await drawOnce(`media:${ratio}:${src}`, async () => {
     const file = await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), "public", src));
     const crop = sharp(file).resize(size[0], size[1], { fit: "cover", position: "attention" });
     return Uint8Array.from(await crop.jpeg({ quality: 80, mozjpeg: true }).toBuffer());
   });
   return new Response(image, {
-    headers: { "Content-Type": "image/jpeg", "Cache-Control": "public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400" },
+    headers: {
+      "Content-Type": "image/jpeg",
+      "Cache-Control": "public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400",
+    },
   });
 }

@@ -13,7 +13,10 @@ export async function generateMetadata({ params }: PageProps<"/[section]/[slug]/
   const found = await loadCommentsPage(section, slug, page);
   if (!found) return {};
   const { article, number } = found;
-  return { title: `Comments, page ${number}: ${article.title}`, alternates: { canonical: `${article.path}/comments/${number}` } };
+  return {
+    title: `Comments, page ${number}: ${article.title}`,
+    alternates: { canonical: `${article.path}/comments/${number}` },
+  };
 }
 
 export default async function CommentsPage({ params }: PageProps<"/[section]/[slug]/comments/[page]">) {
@@ -22,8 +25,12 @@ export default async function CommentsPage({ params }: PageProps<"/[section]/[sl
   if (!found) notFound();
   const { article, number, comments } = found;
   return (
-    <div className="container comments-page">
-      <p><Link href={article.path} className="back-link">← {article.title}</Link></p>
+    <div className="comments-page container">
+      <p>
+        <Link href={article.path} className="back-link">
+          ← {article.title}
+        </Link>
+      </p>
       <h1 className="page-title">Comments, page {number}</h1>
       <CommentThreads threads={comments.threads} articlePath={article.path} />
       <Pagination

@@ -31,7 +31,5 @@ export default async function AuthorLaterPage({ params }: PageProps<"/authors/[a
   const { author, number } = await params;
   const listing = authorListing(author, parsePageParam(number), now());
   if (!listing) notFound();
-  return (
-    <AuthorView {...authorPageProps(listing)} />
-  );
+  return <AuthorView {...authorPageProps(listing)} />;
 }

@@ -16,13 +16,24 @@ export default async function ReplyPage({ params }: PageProps<"/[section]/[slug]
   if (!found || found.comment.isReply) notFound();
   const { article, comment, open, renderToken } = found;
   return (
-    <div className="container comment-task">
-      <p><Link href={`${article.path}#comment-${comment.id}`} className="back-link">← {article.title}</Link></p>
+    <div className="comment-task container">
+      <p>
+        <Link href={`${article.path}#comment-${comment.id}`} className="back-link">
+          ← {article.title}
+        </Link>
+      </p>
       <h1 className="page-title">Reply to {comment.authorName}</h1>
       <CommentItem comment={comment} articlePath={article.path} actions={false} />
       {open ? (
-        <CommentForm articleSlug={article.slug} articlePath={article.path} permalink={`${article.path}/comments/reply/${comment.id}`}
-          renderToken={renderToken} parentId={comment.id} heading="Your reply" headingLevel={2} />
+        <CommentForm
+          articleSlug={article.slug}
+          articlePath={article.path}
+          permalink={`${article.path}/comments/reply/${comment.id}`}
+          renderToken={renderToken}
+          parentId={comment.id}
+          heading="Your reply"
+          headingLevel={2}
+        />
       ) : (
         <p className="comments-closed">Comments are closed.</p>
       )}

@@ -16,11 +16,19 @@ export default async function ReportPage({ params }: PageProps<"/[section]/[slug
   if (!found) notFound();
   const { article, comment } = found;
   return (
-    <div className="container comment-task">
-      <p><Link href={`${article.path}#comment-${comment.id}`} className="back-link">← {article.title}</Link></p>
+    <div className="comment-task container">
+      <p>
+        <Link href={`${article.path}#comment-${comment.id}`} className="back-link">
+          ← {article.title}
+        </Link>
+      </p>
       <h1 className="page-title">Report a comment</h1>
       <CommentItem comment={comment} articlePath={article.path} actions={false} />
-      <ReportForm commentId={comment.id} permalink={`${article.path}/comments/report/${comment.id}`} articlePath={article.path} />
+      <ReportForm
+        commentId={comment.id}
+        permalink={`${article.path}/comments/report/${comment.id}`}
+        articlePath={article.path}
+      />
     </div>
   );
 }
