@@ -21,6 +21,7 @@ import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { safeDecode } from "@/lib/safe-decode";
 import { badAddressResponse } from "@/lib/security/bad-address";
 import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/headers";
+import { PEER_HEADER } from "@/lib/http/client-address";
 
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 const PUBLIC_API = "/api/comments";
@@ -59,9 +60,12 @@ async function answer(request: NextRequest, policy?: string) {
     const problem = crossOriginProblem(request.headers, { allowNonBrowser: pathname === PUBLIC_API });
     if (problem) return crossOriginRefusal(problem);
   }
-  // An image only unpublished articles show, asked for by name or through the image optimizer: editors only.
+  // An image only unpublished articles show, asked for by name or through the image optimizer: editors only. The
+  // optimizer then fetches the file itself with a request of no headers, after the outer one was checked here; only
+  // requests from outside carry the peer stamp of scripts/start.mjs.
   const image = pathname === "/_next/image" ? request.nextUrl.searchParams.get("url") : pathname;
-  if (image?.startsWith("/images/") && isWithheldImage(image, now()) && !(await hasSession(request))) {
+  const fromOutside = request.headers.has(PEER_HEADER);
+  if (image?.startsWith("/images/") && fromOutside && isWithheldImage(image, now()) && !(await hasSession(request))) {
     return new Response("No such image.\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

@@ -57,6 +57,12 @@ test("an editor previews a draft with the real template, then exits; readers get
   await expect(page.locator(".byline a[rel=author]")).not.toHaveCount(0);
   await expect(page.locator(".author-box")).not.toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  // Its lead image too, which is withheld from everyone else.
+  const hero = page.locator(`img[alt="${draft.heroAlt}"]`).first();
+  await expect(hero).toBeVisible();
+  await expect
+    .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   const response = await page.request.get(draft.path);
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toMatch(/private/);

@@ -12,7 +12,9 @@ export function CommentItem({ comment, articlePath, actions = true }: Props) {
   return (
     <article
       id={`comment-${comment.id}`}
-      className={`comment${comment.isStaff ? "comment-staff" : ""}${comment.pending ? "comment-pending" : ""}`}
+      className={["comment", comment.isStaff && "comment-staff", comment.pending && "comment-pending"]
+        .filter(Boolean)
+        .join(" ")}
       aria-labelledby={`comment-${comment.id}-author`}
     >
       <header className="comment-header">

@@ -23,6 +23,7 @@ export const UNPUBLISHED = content.articles
     publishedAt,
     authors,
     heroSrc: hero.src,
+    heroAlt: hero.alt,
     redirectFrom,
   }));
 
