@@ -1,9 +1,8 @@
 // Replying to one comment: the comment, then the form. A page of its own so it works without JavaScript.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comments/CommentForm";
-import { CommentItem } from "@/components/comments/CommentItem";
+import { CommentTask } from "@/components/comments/CommentTask";
 import { now } from "@/lib/clock";
 import { loadCommentPage } from "@/lib/comments/comment-page";
 
@@ -16,14 +15,12 @@ export default async function ReplyPage({ params }: PageProps<"/[section]/[slug]
   if (!found || found.comment.isReply) notFound();
   const { article, comment, open, renderToken } = found;
   return (
-    <div className="comment-task container">
-      <p>
-        <Link href={`${article.path}#comment-${comment.id}`} className="back-link">
-          ← {article.title}
-        </Link>
-      </p>
-      <h1 className="page-title">Reply to {comment.authorName}</h1>
-      <CommentItem comment={comment} articlePath={article.path} actions={false} />
+    <CommentTask
+      articlePath={article.path}
+      articleTitle={article.title}
+      comment={comment}
+      title={`Reply to ${comment.authorName}`}
+    >
       {open ? (
         <CommentForm
           articleSlug={article.slug}
@@ -37,6 +34,6 @@ export default async function ReplyPage({ params }: PageProps<"/[section]/[slug]
       ) : (
         <p className="comments-closed">Comments are closed.</p>
       )}
-    </div>
+    </CommentTask>
   );
 }

@@ -1,8 +1,7 @@
 // Reporting one comment to the editors, with a reason.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CommentItem } from "@/components/comments/CommentItem";
+import { CommentTask } from "@/components/comments/CommentTask";
 import { ReportForm } from "@/components/comments/ReportForm";
 import { now } from "@/lib/clock";
 import { loadCommentPage } from "@/lib/comments/comment-page";
@@ -16,19 +15,12 @@ export default async function ReportPage({ params }: PageProps<"/[section]/[slug
   if (!found) notFound();
   const { article, comment } = found;
   return (
-    <div className="comment-task container">
-      <p>
-        <Link href={`${article.path}#comment-${comment.id}`} className="back-link">
-          ← {article.title}
-        </Link>
-      </p>
-      <h1 className="page-title">Report a comment</h1>
-      <CommentItem comment={comment} articlePath={article.path} actions={false} />
+    <CommentTask articlePath={article.path} articleTitle={article.title} comment={comment} title="Report a comment">
       <ReportForm
         commentId={comment.id}
         permalink={`${article.path}/comments/report/${comment.id}`}
         articlePath={article.path}
       />
-    </div>
+    </CommentTask>
   );
 }
