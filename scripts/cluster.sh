@@ -46,12 +46,18 @@ wait_for() { # URL, what
   exit 1
 }
 
-# The documented recipe with this cluster's ports, upstream servers and a private cache directory; responses say which
-# instance answered (X-Upstream), for the cluster tests.
+# The documented recipe with this cluster's ports, upstream servers and a private cache directory; for the cluster
+# tests, responses say which instance answered (X-Upstream) and a `meridian_pin` cookie ("a", "b") sends a browser to
+# one instance through nginx, so it keeps the site's own origin.
 nginx_config() {
-  local servers=""
-  for port in "${APP_PORTS[@]}"; do servers+="  server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;\n"; done
+  local servers="" pins="" letters=(a b c d)
+  for i in "${!APP_PORTS[@]}"; do
+    servers+="  server 127.0.0.1:${APP_PORTS[$i]} max_fails=1 fail_timeout=5s;\n"
+    pins+="  ${letters[$i]} 127.0.0.1:${APP_PORTS[$i]};\n"
+  done
+  printf 'map $cookie_meridian_pin $meridian_target {\n  default meridian_app;\n%b}\n' "$pins"
   sed -e "s#/var/cache/nginx/meridian#${CLUSTER_DIR}/nginx/cache#" \
+      -e "s#proxy_pass http://meridian_app;#proxy_pass http://\$meridian_target;#" \
       -e "s#^\(\s*\)listen 80;#\1listen 127.0.0.1:${CLUSTER_PORT};#" \
       -e "/^upstream meridian_app {/,/^}/{/^\s*#\?\s*server /d}" \
       -e "s#^upstream meridian_app {#upstream meridian_app {\n${servers}#" \
@@ -85,7 +91,9 @@ start() {
   export TRUSTED_PROXIES="127.0.0.1,::1"
   local first=1
   for port in "${APP_PORTS[@]}"; do
-    nohup node_modules/.bin/next start -p "$port" -H 127.0.0.1 > "$CLUSTER_DIR/app-$port.log" 2>&1 &
+    # The site's own server (scripts/start.mjs): it tells the app each connection's address, so nginx's
+    # X-Forwarded-For is believed from nginx only.
+    HOSTNAME=127.0.0.1 nohup node scripts/start.mjs -p "$port" > "$CLUSTER_DIR/app-$port.log" 2>&1 &
     echo $! > "$CLUSTER_DIR/app-$port.pid"
     # The first instance migrates the database alone.
     if [ $first -eq 1 ]; then wait_for "http://127.0.0.1:$port/robots.txt" "Instance $port"; first=0; fi
