@@ -40,6 +40,10 @@ const server = createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   void handle(request, response);
 });
+// Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections 60 s): a client that
+// reuses one just as the server closes it gets a reset instead of an answer.
+server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT) || 65_000;
+server.headersTimeout = server.keepAliveTimeout + 1_000;
 server.listen(port, hostname, () =>
   console.log(`The Meridian Post: http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`),
 );
