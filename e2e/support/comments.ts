@@ -133,7 +133,7 @@ export async function moderate(
   await page.goto(`/editor/comments?state=${state}`);
   const item = page.getByRole("article").filter({ hasText: text });
   await expect(item).toHaveCount(1);
-  await clickDecision(page, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
+  await clickDecision(page, item, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
   await expect(page.getByRole("article").filter({ hasText: text })).toHaveCount(0);
   return { context, page };
 }

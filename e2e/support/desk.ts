@@ -46,6 +46,6 @@ export async function decideOnDesk(
   state = "pending",
 ) {
   const item = await queueItem(desk, tag, state);
-  await clickDecision(desk.page, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
+  await clickDecision(desk.page, item, item.getByRole("button", { name: new RegExp(`^${decision}`) }));
   await expect(desk.page.getByRole("article").filter({ hasText: tag })).toHaveCount(0);
 }
