@@ -1,5 +1,6 @@
 "use client";
-// The root layout itself failed: this replaces it, so it brings its own document and the site's styles.
+// Client because Next requires error boundaries to be: the root layout itself failed, so this replaces it with its
+// own document and the site's styles.
 import { ErrorNotice } from "@/components/ui/ErrorNotice";
 import "./globals.css";
 
