@@ -1,4 +1,4 @@
-// The sitemap index: article sitemaps (50,000 URLs each), sections and authors.
+// The sitemap index: article sitemaps (50,000 URLs each), sections, authors and topics.
 import { now } from "@/lib/clock";
 import { publicArticles } from "@/lib/content/store";
 import { articleSitemapCount, XML_HEADERS } from "@/lib/seo/sitemap-routes";
@@ -19,6 +19,7 @@ export function GET() {
       ...parts,
       { loc: absoluteUrl("/sitemaps/sections.xml"), lastmod: newest },
       { loc: absoluteUrl("/sitemaps/authors.xml"), lastmod: newest },
+      { loc: absoluteUrl("/sitemaps/topics.xml"), lastmod: newest },
     ]),
     { headers: XML_HEADERS },
   );

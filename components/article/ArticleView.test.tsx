@@ -22,12 +22,31 @@ describe("ArticleView", () => {
     expect(html).toContain('<nav aria-label="Breadcrumb"');
   });
 
-  it("labels opinion pieces and leaves news unlabelled", () => {
+  it("labels opinion pieces, then links the first topic above the headline; news gets the topic alone", () => {
     const opinion = renderToStaticMarkup(
-      <ArticleView page={fixturePage({ article: fixtureArticle({ type: "opinion" }) })} />,
+      <ArticleView
+        page={fixturePage({ article: fixtureArticle({ type: "opinion", tags: ["Flood Defences", "Rivers"] }) })}
+      />,
     );
-    expect(opinion).toContain('class="article-kicker">Opinion<');
-    expect(renderToStaticMarkup(<ArticleView page={fixturePage()} />)).not.toContain("article-kicker");
+    expect(opinion).toContain(
+      'class="article-kicker">Opinion<span aria-hidden="true"> · </span><a href="/topics/flood-defences">Flood Defences</a>',
+    );
+    const news = renderToStaticMarkup(
+      <ArticleView page={fixturePage({ article: fixtureArticle({ tags: ["Rivers"] }) })} />,
+    );
+    expect(news).toContain('class="article-kicker"><a href="/topics/rivers">Rivers</a></p>');
+    const untagged = renderToStaticMarkup(
+      <ArticleView page={fixturePage({ article: fixtureArticle({ tags: [] }) })} />,
+    );
+    expect(untagged).not.toContain("article-kicker");
+  });
+
+  it("links every tag to its topic page", () => {
+    const html = renderToStaticMarkup(
+      <ArticleView page={fixturePage({ article: fixtureArticle({ tags: ["South China Sea", "Trade"] }) })} />,
+    );
+    expect(html).toContain('<li><a href="/topics/south-china-sea">South China Sea</a></li>');
+    expect(html).toContain('<li><a href="/topics/trade">Trade</a></li>');
   });
 });
 

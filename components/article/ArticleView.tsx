@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { commentCountLabel } from "@/lib/comments/view";
 import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleBody } from "./ArticleBody";
+import { ArticleKicker } from "./ArticleKicker";
 import { ArticleDates } from "./ArticleDates";
 import { AuthorBox } from "./AuthorBox";
 import { Breadcrumb } from "./Breadcrumb";
@@ -37,7 +38,7 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
       />
       <article className="article" aria-labelledby="article-title">
         <header className="article-header">
-          {typeLabel && <p className="article-kicker">{typeLabel}</p>}
+          <ArticleKicker typeLabel={typeLabel} topic={article.tags[0]} />
           <h1 id="article-title" className="article-title">
             {article.title}
           </h1>
@@ -67,7 +68,7 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
         </footer>
       </article>
       {comments}
-      <RelatedArticles articles={related} sectionName={section.name} timeZone={site.timeZone} locale={site.language} />
+      <RelatedArticles articles={related} timeZone={site.timeZone} locale={site.language} />
       {banner}
     </div>
   );

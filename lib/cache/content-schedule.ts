@@ -4,34 +4,54 @@
 // request: no timer, no revalidation call, nothing to miss while an instance was down.
 import type { Article } from "../content/load";
 import { MEDIA_RATIOS, mediaPath } from "../content/media";
+import { tagSlug, topicPath } from "../content/tags";
 
 /** One instant (real milliseconds since the epoch) and the site paths whose pages it changes. */
-export type ContentChange = { at: number; paths: Set<string>; prefixes: string[] };
+export type ContentChange = {
+  at: number;
+  paths: Set<string>;
+  prefixes: string[];
+  /** Article paths by shared tag: one set per tag, shared by every change that concerns it (no copy per article). */
+  alsoTagged: ReadonlySet<string>[];
+};
 
-/** The pages that list or show an article: its own, the front page, its section's and its authors' listings. */
-function pagesShowing(article: Article): Pick<ContentChange, "paths" | "prefixes"> {
+/**
+ * The pages that list or show an article: its own, the front page, its section's, authors' and topics' listings,
+ * and the articles sharing a tag with it (`byTag`: article paths by topic slug), whose "related" lists may change.
+ */
+function pagesShowing(article: Article, byTag: Map<string, Set<string>>): Omit<ContentChange, "at"> {
   const section = `/${article.section}`;
   const authors = article.authors.map((author) => `/authors/${author}`);
+  const topics = article.tags.map(topicPath);
   return {
     // Its sharing image and lead-image crops too (app/og, app/media): they are 404 until it is public.
-    paths: new Set(["/", "/index", "/authors", section, article.path, ...authors, `/og/${article.slug}`]),
-    // Later listing pages, and the section's other articles (their "related" lists draw on the section).
+    paths: new Set(["/", "/index", "/authors", section, article.path, ...authors, ...topics, `/og/${article.slug}`]),
+    // Later listing pages, and the section's other articles (their "related" lists fill up from the section).
     prefixes: [
       `${section}/`,
       ...authors.map((author) => `${author}/`),
+      ...topics.map((topic) => `${topic}/`),
       ...MEDIA_RATIOS.map((ratio) => mediaPath(ratio, article.hero.src)),
     ],
+    alsoTagged: article.tags.map((tag) => byTag.get(tagSlug(tag))).filter((paths) => paths !== undefined),
   };
 }
 
 /** Every instant at which `articles` change what readers see, soonest first. `offsetMs` is the site clock's lead. */
 export function contentChanges(articles: Article[], offsetMs = 0): ContentChange[] {
-  return articles
-    .filter((article) => article.status === "published")
+  const published = articles.filter((article) => article.status === "published");
+  const byTag = new Map<string, Set<string>>();
+  for (const article of published) {
+    for (const tag of article.tags) {
+      const slug = tagSlug(tag);
+      byTag.set(slug, (byTag.get(slug) ?? new Set()).add(article.path));
+    }
+  }
+  return published
     .flatMap((article) =>
       [article.publishedAt, article.retracted?.at]
         .filter((at) => at !== undefined)
-        .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article) })),
+        .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article, byTag) })),
     )
     .sort((a, b) => a.at - b.at);
 }
@@ -51,8 +71,11 @@ export function changedSince(changes: ContentChange[], tags: string[], cachedAt:
   }
   for (const change of changes.slice(low)) {
     if (change.at > now) break;
-    if (paths.some((path) => change.paths.has(path) || change.prefixes.some((prefix) => path.startsWith(prefix))))
-      return true;
+    const concerns = (path: string) =>
+      change.paths.has(path) ||
+      change.prefixes.some((prefix) => path.startsWith(prefix)) ||
+      change.alsoTagged.some((tagged) => tagged.has(path));
+    if (paths.some(concerns)) return true;
   }
   return false;
 }

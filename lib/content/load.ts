@@ -8,9 +8,11 @@ import { publicImageExists } from "./images";
 import { readingMinutes, wordCount } from "./reading-time";
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS } from "./reserved";
 import {
-  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema, supportSchema,
+  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema, supportSchema, topicsSchema,
   type ArticleFrontMatter, type AuthorFrontMatter, type ModerationSettings, type Section, type SiteSettings, type SupportSettings,
+  type TopicSettings,
 } from "./schema";
+import { tagSlug, tagSpellingProblems } from "./tags";
 
 export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt" | "retracted"> & {
   publishedAt: Date;
@@ -32,6 +34,8 @@ export type ContentIndex = {
   support: SupportSettings | null;
   /** In menu order. */
   sections: Section[];
+  /** content/topics.yaml: title, description and image for some topics, by topic slug. */
+  topics: Map<string, TopicSettings>;
   authors: Author[];
   /** Every article, drafts and scheduled included, newest first. Visibility is decided by the caller with `now`. */
   articles: Article[];
@@ -98,6 +102,12 @@ function answeredBySite(path: string, sectionSlugs: Set<string>): boolean {
   return second === undefined || RESERVED_ARTICLE_SLUGS.has(withoutExtension(second));
 }
 
+/** content/topics.yaml entries no article's tag leads to: worth a word from the content check, not a failed build. */
+export function unusedTopics(content: Pick<ContentIndex, "topics" | "articles">): string[] {
+  const used = new Set(content.articles.flatMap((article) => article.tags.map(tagSlug)));
+  return [...content.topics.keys()].filter((slug) => !used.has(slug));
+}
+
 export function loadContent(contentDir: string): ContentIndex {
   const root = path.resolve(contentDir);
   const problems: ContentProblem[] = [];
@@ -110,6 +120,9 @@ export function loadContent(contentDir: string): ContentIndex {
 
   const supportFile = path.join(root, "support.yaml");
   const support = existsSync(supportFile) ? parseFile(root, supportFile, supportSchema, "yaml", problems) : null;
+
+  const topicsFile = path.join(root, "topics.yaml");
+  const topics = existsSync(topicsFile) ? parseFile(root, topicsFile, topicsSchema, "yaml", problems) : null;
 
   const sections = listFiles(path.join(root, "sections"), [".yaml", ".yml"])
     .map((file) => parseFile(root, file, sectionSchema, "yaml", problems))
@@ -135,6 +148,14 @@ export function loadContent(contentDir: string): ContentIndex {
   for (const { file, data } of authors) {
     if (!publicImageExists(data.photo.src)) problems.push({ file, field: "photo.src", message: `no such image: public${data.photo.src}` });
   }
+
+  topics?.data.forEach((topic, i) => {
+    if (topic.image && !publicImageExists(topic.image.src)) {
+      problems.push({ file: topics.file, field: `${i}.image.src`, message: `no such image: public${topic.image.src}` });
+    }
+  });
+  findDuplicates(topics ? topics.data.map((data) => ({ ...topics, data })) : [], (topic) => topic.slug, "topic slug", problems);
+  problems.push(...tagSpellingProblems(articles.map(({ file, data }) => ({ file, tags: data.tags }))));
 
   const canonicalPaths = new Set(articles.map(({ data }) => `/${data.section}/${data.slug}`));
   const redirectOwners = new Map<string, string>();
@@ -167,6 +188,7 @@ export function loadContent(contentDir: string): ContentIndex {
     site: site.data,
     moderation: moderation?.data ?? { heldWords: [] },
     support: support?.data ?? null,
+    topics: new Map((topics?.data ?? []).map((topic) => [topic.slug, topic])),
     sections: sections.map(({ data }) => data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
     authors: authors.map(({ file, data, body }) => ({ ...data, file, bioMarkdown: body.trim(), path: `/authors/${data.slug}` })),
     articles: articles

@@ -1,14 +1,17 @@
-// Which articles readers may see, indexed by section and author. The set changes only at known instants (a scheduled
+// Which articles readers may see, indexed by section, author and topic (tag slug). The set changes only at known instants (a scheduled
 // article comes due, a withdrawal takes effect), so one index serves every request until the next of them: listings
 // and related articles never scan the whole archive.
 import { safeDecode } from "../safe-decode";
 import type { Article } from "./load";
+import { tagSlug } from "./tags";
 import { isPublic } from "./visibility";
 
 export type PublicIndex = {
   articles: Article[];
   bySection: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
+  /** By topic slug: a topic exists for readers only while a public article carries its tag. */
+  byTag: Map<string, Article[]>;
   /** Each public article by its old addresses (`redirectFrom`), written as `oldAddressKey` spells them. */
   byOldAddress: Map<string, Article>;
   /** The index holds for instants in [validFrom, validUntil). */
@@ -52,6 +55,7 @@ export function buildPublicIndex(articles: Article[], now: Date): PublicIndex {
     articles: visible,
     bySection: groupBy(visible, (article) => [article.section]),
     byAuthor: groupBy(visible, (article) => article.authors),
+    byTag: groupBy(visible, (article) => [...new Set(article.tags.map(tagSlug))]),
     byOldAddress: new Map(visible.flatMap((article) => article.redirectFrom.map((from) => [oldAddressKey(from), article] as const))),
     validFrom,
     validUntil,

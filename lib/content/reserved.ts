@@ -3,7 +3,7 @@
 export const RESERVED_SECTION_SLUGS = new Set([
   "about", "api", "atom", "authors", "editor", "feed", "feeds", "icon", "images", "login", "logout", "media", "moved",
   "news-sitemap", "og", "page", "preview", "robots", "rss", "search", "signin", "signout", "sitemap", "sitemaps",
-  "static", "styles", "support", "tags", "withdrawn",
+  "static", "styles", "support", "tags", "topics", "withdrawn",
 ]);
 
 // Paths below a section that are not articles.

@@ -60,6 +60,16 @@ export const sectionSchema = z.strictObject({
   order: z.number().int().min(0),
 });
 
+/** content/topics.yaml: words for a few topic pages; a topic is any tag, its slug made from the tag (tags.ts). */
+export const topicSchema = z.strictObject({
+  slug,
+  title: text(80),
+  description: text(300),
+  image: imageSchema.omit({ caption: true }).optional(),
+});
+
+export const topicsSchema = z.array(topicSchema).default([]);
+
 const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
 
 export const authorFrontMatterSchema = z.strictObject({
@@ -135,6 +145,7 @@ export const moderationSchema = z.strictObject({
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
+export type TopicSettings = z.infer<typeof topicSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
 export type ModerationSettings = z.infer<typeof moderationSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;

@@ -4,6 +4,7 @@ import { loadContent, type Article, type Author, type ContentIndex } from "./loa
 import { markdownToHtml } from "./markdown";
 import { buildPublicIndex, oldAddressKey, type PublicIndex } from "./public-index";
 import type { Section } from "./schema";
+import { tagSlug } from "./tags";
 import { isPublic, isScheduled } from "./visibility";
 
 export type { Article, Author, ContentIndex };
@@ -72,16 +73,37 @@ export function articlesByAuthor(author: string, now: Date): Article[] {
   return publicIndexAt(now).byAuthor.get(author) ?? [];
 }
 
+/** The public articles carrying the topic's tag (by its slug), newest first. */
+export function articlesWithTopic(slug: string, now: Date): Article[] {
+  return publicIndexAt(now).byTag.get(slug) ?? [];
+}
+
 /** The public article that `path` is an old address of (its `redirectFrom`), looked up, never searched for. */
 export function articleFormerlyAt(path: string, now: Date): Article | undefined {
   return publicIndexAt(now).byOldAddress.get(oldAddressKey(path));
 }
 
-/** From the same section: most tags in common first, newest among equals; never the article itself. */
+/**
+ * Articles sharing its tags, from any section: each shared tag counts by how rare it is (inverse document frequency,
+ * so "Mekong" says more than "Climate"), the newest first among equals; the section's newest fill any places left.
+ * Never the article itself, never an unpublished one.
+ */
 export function relatedArticles(article: Article, now: Date, count = 3): Article[] {
-  const sameSection = articlesInSection(article.section, now).filter((other) => other.slug !== article.slug);
-  const sharedTags = (other: Article) => other.tags.filter((tag) => article.tags.includes(tag)).length;
-  return [...sameSection].sort((a, b) => sharedTags(b) - sharedTags(a)).slice(0, count);
+  const index = publicIndexAt(now);
+  const total = index.articles.length;
+  const weight = new Map<string, number>();
+  for (const slug of new Set(article.tags.map(tagSlug))) {
+    const carriers = index.byTag.get(slug)?.length ?? 0;
+    if (carriers > 0) weight.set(slug, Math.log((total + 1) / carriers));
+  }
+  const score = new Map<Article, number>();
+  for (const [slug, idf] of weight) {
+    for (const other of index.byTag.get(slug) ?? []) score.set(other, (score.get(other) ?? 0) + idf);
+  }
+  // The index keeps the archive's order (newest first) and the sort is stable, so equal scores stay newest first.
+  const ranked = index.articles.filter((other) => score.has(other) && other.slug !== article.slug).sort((a, b) => score.get(b)! - score.get(a)!);
+  const fill = (index.bySection.get(article.section) ?? []).filter((other) => other.slug !== article.slug && !score.has(other));
+  return [...ranked, ...fill].slice(0, count);
 }
 
 /** The front page's top story: the newest featured article, else the newest. */

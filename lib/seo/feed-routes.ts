@@ -1,15 +1,7 @@
-// Feed responses for the site, a section or an author: public articles only, newest first.
+// Feed responses for the site or a listing (section, author, topic): public articles only, newest first.
 import { now } from "../clock";
-import {
-  articlesByAuthor,
-  articlesInSection,
-  authorsOf,
-  findAuthor,
-  findSection,
-  getContent,
-  publicArticles,
-  type Article,
-} from "../content/store";
+import { findListing, type ListingKind } from "../content/listing";
+import { authorsOf, findSection, getContent, publicArticles, type Article } from "../content/store";
 import { absoluteUrl, siteUrl } from "../site";
 import { atomFeed, rssFeed, type FeedInput } from "./feeds";
 
@@ -45,33 +37,24 @@ export function atomResponse(scope: Scope, feedPath: string): Response {
   });
 }
 
-/** What each feed covers: the whole site, one section or one author (null when there is no such section or author). */
+/** What the site's own feeds cover. */
 export function siteScope(): Scope {
   const { site } = getContent();
   return { title: site.name, description: site.description, pagePath: "/", articles: publicArticles(now()) };
 }
 
-export function sectionScope(slug: string): Scope | null {
-  const section = findSection(slug);
-  if (!section) return null;
-  return {
-    title: `${section.name} | ${getContent().site.name}`,
-    description: section.description,
-    pagePath: `/${section.slug}`,
-    articles: articlesInSection(section.slug, now()),
+/** A listing's RSS or Atom feed, or 404 when there is no such listing at this moment. */
+export function listingFeed(format: "rss" | "atom", kind: ListingKind, key: string): Response {
+  const listing = findListing(kind, key, now());
+  if (!listing) return noSuchFeed();
+  const scope = {
+    title: `${listing.name} | ${getContent().site.name}`,
+    description: listing.description,
+    pagePath: listing.path,
+    articles: listing.articles,
   };
+  return format === "rss" ? rssResponse(scope, listing.feeds.rss) : atomResponse(scope, listing.feeds.atom);
 }
 
-export function authorScope(slug: string): Scope | null {
-  const author = findAuthor(slug);
-  if (!author) return null;
-  return {
-    title: `${author.name} | ${getContent().site.name}`,
-    description: `Articles by ${author.name}, ${author.role}.`,
-    pagePath: author.path,
-    articles: articlesByAuthor(author.slug, now()),
-  };
-}
-
-export const noSuchFeed = () =>
+const noSuchFeed = () =>
   new Response("No such feed.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

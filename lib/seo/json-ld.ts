@@ -115,16 +115,23 @@ export function profileGraph(context: Origin, author: Author): Graph {
   };
 }
 
-export function collectionGraph(context: Origin, section: Section, articles: Article[], path: string): Graph {
+/** A listing page (a section's, a topic's): the page, the articles it lists, and the way home. */
+export function collectionGraph(
+  context: Origin,
+  listing: { name: string; description: string; path: string; imagePath?: string },
+  articles: Article[],
+  pagePath: string,
+): Graph {
   return {
     "@context": "https://schema.org",
     "@graph": [
       {
         "@type": "CollectionPage",
-        "@id": abs(context, path),
-        url: abs(context, path),
-        name: section.name,
-        description: section.description,
+        "@id": abs(context, pagePath),
+        url: abs(context, pagePath),
+        name: listing.name,
+        description: listing.description,
+        ...(listing.imagePath ? { image: abs(context, listing.imagePath) } : {}),
         mainEntity: {
           "@type": "ItemList",
           itemListElement: articles.map((article, i) => ({
@@ -137,7 +144,7 @@ export function collectionGraph(context: Origin, section: Section, articles: Art
       },
       breadcrumbNode(context, [
         { name: "Home", path: "/" },
-        { name: section.name, path: `/${section.slug}` },
+        { name: listing.name, path: listing.path },
       ]),
     ],
   };

@@ -67,16 +67,25 @@ export function listingMetadata(input: {
   description: string;
   path: string;
   feedPath?: string;
+  atomPath?: string;
   feedTitle?: string;
+  /** A page worth reading but not worth indexing (a topic of one article). */
+  noindex?: boolean;
 }): Metadata {
+  const feedTitle = input.feedTitle ?? input.title;
   return {
     title: input.title,
     description: input.description,
-    robots: PUBLIC_ROBOTS,
+    robots: input.noindex ? { index: false, follow: true } : PUBLIC_ROBOTS,
     alternates: {
       canonical: input.path,
       types: input.feedPath
-        ? { "application/rss+xml": [{ url: input.feedPath, title: input.feedTitle ?? input.title }] }
+        ? {
+            "application/rss+xml": [{ url: input.feedPath, title: feedTitle }],
+            ...(input.atomPath
+              ? { "application/atom+xml": [{ url: input.atomPath, title: `${feedTitle} (Atom)` }] }
+              : {}),
+          }
         : SITE_FEEDS,
     },
     openGraph: { title: input.title, description: input.description, url: input.path },

@@ -1,4 +1,5 @@
-// The sitemaps' contents from the content index: articles split into files of 50,000, sections, authors.
+// The sitemaps' contents from the content index: articles split into files of 50,000, sections, authors, topics.
+import { topicListings } from "../content/listing";
 import { getContent, type Article } from "../content/store";
 import { pageCount } from "../pagination";
 import { absoluteUrl } from "../site";
@@ -32,6 +33,13 @@ export function authorUrls(articles: Article[]): SitemapUrl[] {
     lastmod: articles.find((article) => article.authors.includes(author.slug))?.publishedAt,
     images: [{ loc: absoluteUrl(author.photo.src) }],
   }));
+}
+
+/** Indexable topics only: a topic of one article is `noindex`, and a sitemap should not list what it asks to skip. */
+export function topicUrls(now: Date): SitemapUrl[] {
+  return topicListings(now)
+    .filter((listing) => listing.indexable)
+    .map((listing) => ({ loc: absoluteUrl(listing.path), lastmod: listing.articles[0]?.publishedAt }));
 }
 
 export const XML_HEADERS = {

@@ -1,16 +1,25 @@
-// One sitemap: articles-N.xml, sections.xml or authors.xml.
+// One sitemap: articles-N.xml, sections.xml, authors.xml or topics.xml.
 import { now } from "@/lib/clock";
 import { publicArticles } from "@/lib/content/store";
-import { articleSitemapCount, articleUrls, authorUrls, sectionUrls, XML_HEADERS } from "@/lib/seo/sitemap-routes";
+import {
+  articleSitemapCount,
+  articleUrls,
+  authorUrls,
+  sectionUrls,
+  topicUrls,
+  XML_HEADERS,
+} from "@/lib/seo/sitemap-routes";
 import { urlSet } from "@/lib/seo/sitemaps";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[name]">) {
   const { name } = await params;
-  const articles = publicArticles(now());
+  const at = now();
+  const articles = publicArticles(at);
   if (name === "sections.xml") return new Response(urlSet(sectionUrls(articles)), { headers: XML_HEADERS });
   if (name === "authors.xml") return new Response(urlSet(authorUrls(articles)), { headers: XML_HEADERS });
+  if (name === "topics.xml") return new Response(urlSet(topicUrls(at)), { headers: XML_HEADERS });
   const part = Number(/^articles-([1-9]\d*)\.xml$/.exec(name)?.[1]);
   if (!part || part > articleSitemapCount(articles)) return new Response("No such sitemap.\n", { status: 404 });
   return new Response(urlSet(articleUrls(articles, part)), { headers: XML_HEADERS });

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SectionView } from "@/components/section/SectionView";
-import { sectionListing, sectionPageParams } from "@/lib/content/listing";
-import { getContent } from "@/lib/content/store";
-import { pagePath, parsePageParam } from "@/lib/pagination";
-import { listingMetadata } from "@/lib/seo/metadata";
+import { ListingView } from "@/components/section/ListingView";
+import { laterPageParams } from "@/lib/content/listing";
+import { listingPageMetadata, listingPageProps } from "@/lib/content/listing-page";
+import { parsePageParam } from "@/lib/pagination";
 import { now } from "@/lib/clock";
 
 type Params = Awaited<PageProps<"/[section]/page/[number]">["params"]>;
@@ -13,25 +12,17 @@ type Params = Awaited<PageProps<"/[section]/page/[number]">["params"]>;
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return sectionPageParams(now());
+  return laterPageParams("section", now()).map(({ key, number }) => ({ section: key, number }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[section]/page/[number]">): Promise<Metadata> {
   const { section, number } = await params;
-  const listing = sectionListing(section, parsePageParam(number), now());
-  if (!listing) return {};
-  const path = pagePath(`/${section}`, listing.page.page);
-  return listingMetadata({
-    title: `${listing.section.name}, page ${listing.page.page}`,
-    description: listing.section.description,
-    path,
-    feedPath: `/${section}/feed.xml`,
-  });
+  return listingPageMetadata("section", section, parsePageParam(number), now());
 }
 
 export default async function SectionLaterPage({ params }: PageProps<"/[section]/page/[number]">) {
   const { section, number } = await params;
-  const listing = sectionListing(section, parsePageParam(number), now());
-  if (!listing) notFound();
-  return <SectionView section={listing.section} page={listing.page} site={getContent().site} />;
+  const props = listingPageProps("section", section, parsePageParam(number), now());
+  if (!props) notFound();
+  return <ListingView {...props} />;
 }

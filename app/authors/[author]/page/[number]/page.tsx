@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AuthorView } from "@/components/author/AuthorView";
-import { authorListing, authorPageProps, authorPageParams } from "@/lib/content/listing";
-import { pagePath, parsePageParam } from "@/lib/pagination";
-import { listingMetadata } from "@/lib/seo/metadata";
+import { ListingView } from "@/components/section/ListingView";
+import { laterPageParams } from "@/lib/content/listing";
+import { listingPageMetadata, listingPageProps } from "@/lib/content/listing-page";
+import { parsePageParam } from "@/lib/pagination";
 import { now } from "@/lib/clock";
 
 type Params = Awaited<PageProps<"/authors/[author]/page/[number]">["params"]>;
@@ -12,24 +12,17 @@ type Params = Awaited<PageProps<"/authors/[author]/page/[number]">["params"]>;
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return authorPageParams(now());
+  return laterPageParams("author", now()).map(({ key, number }) => ({ author: key, number }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/authors/[author]/page/[number]">): Promise<Metadata> {
   const { author, number } = await params;
-  const listing = authorListing(author, parsePageParam(number), now());
-  if (!listing) return {};
-  return listingMetadata({
-    title: `${listing.author.name}, page ${listing.page.page}`,
-    description: `Articles by ${listing.author.name}, ${listing.author.role}.`,
-    path: pagePath(listing.author.path, listing.page.page),
-    feedPath: `${listing.author.path}/feed.xml`,
-  });
+  return listingPageMetadata("author", author, parsePageParam(number), now());
 }
 
 export default async function AuthorLaterPage({ params }: PageProps<"/authors/[author]/page/[number]">) {
   const { author, number } = await params;
-  const listing = authorListing(author, parsePageParam(number), now());
-  if (!listing) notFound();
-  return <AuthorView {...authorPageProps(listing)} />;
+  const props = listingPageProps("author", author, parsePageParam(number), now());
+  if (!props) notFound();
+  return <ListingView {...props} />;
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListingView } from "@/components/section/ListingView";
+import { laterPageParams } from "@/lib/content/listing";
+import { listingPageMetadata, listingPageProps } from "@/lib/content/listing-page";
+import { parsePageParam } from "@/lib/pagination";
+import { now } from "@/lib/clock";
+
+type Params = Awaited<PageProps<"/topics/[topic]/page/[number]">["params"]>;
+
+// Only the pages listed below exist: any other number falls through to the 404 without being rendered or stored.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return laterPageParams("topic", now()).map(({ key, number }) => ({ topic: key, number }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/topics/[topic]/page/[number]">): Promise<Metadata> {
+  const { topic, number } = await params;
+  return listingPageMetadata("topic", topic, parsePageParam(number), now());
+}
+
+export default async function TopicLaterPage({ params }: PageProps<"/topics/[topic]/page/[number]">) {
+  const { topic, number } = await params;
+  const props = listingPageProps("topic", topic, parsePageParam(number), now());
+  if (!props) notFound();
+  return <ListingView {...props} />;
+}
