@@ -12,6 +12,7 @@ const article = (slug: string, extra: Partial<Article> = {}) =>
     authors: ["lena-marsh"],
     publishedAt: new Date("2026-01-01T00:00:00Z"),
     redirectFrom: [],
+    tags: [],
     hero: { src: `/images/articles/${slug}.jpg`, alt: "" },
     ...extra,
   }) as Article;
@@ -57,6 +58,26 @@ describe("the content schedule", () => {
     }
     for (const path of ["/europe", "/europe/later", "/authors/someone-else", "/asian-games"]) {
       expect(changedSince(changes, tagsOf(path), before, after), path).toBe(false);
+    }
+  });
+
+  it("concerns the topics of its tags and the articles sharing a tag (their related lists), in any section", () => {
+    const tagged = contentChanges([
+      article("due", { publishedAt: new Date("2026-06-01T12:00:00Z"), tags: ["Climate", "Mekong River"] }),
+      article("old-mekong", { section: "europe", path: "/europe/old-mekong", tags: ["Mekong River"] }),
+      article("untagged", { section: "europe", path: "/europe/untagged" }),
+    ]);
+    const [before, after] = [at("2026-05-01T00:00:00Z"), at("2026-06-01T12:00:05Z")];
+    for (const path of [
+      "/topics/climate",
+      "/topics/mekong-river",
+      "/topics/mekong-river/page/2",
+      "/europe/old-mekong",
+    ]) {
+      expect(changedSince(tagged, tagsOf(path), before, after), path).toBe(true);
+    }
+    for (const path of ["/topics/trade", "/europe/untagged"]) {
+      expect(changedSince(tagged, tagsOf(path), before, after), path).toBe(false);
     }
   });
 

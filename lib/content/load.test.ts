@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "./errors";
-import { loadContent } from "./load";
+import { loadContent, unusedTopics } from "./load";
 
 const PHOTO = "/images/authors/lena-marsh.jpg"; // an image the repository ships
 
@@ -86,6 +86,9 @@ describe("loadContent", () => {
     ["no front matter", { "articles/a.md": "Just text" }, /articles\/a\.md: must start with YAML front matter/],
     ["a bad time zone", { "site.yaml": site.replace("Europe/London", "Mars/Olympus") }, /site\.yaml: timeZone: must be an IANA time zone/],
     ["a redirect onto a live article", { "articles/a.md": article(), "articles/b.md": article({ slug: "b", redirectFrom: "[/asia/a-headline]" }) }, /articles\/b\.md: redirectFrom\.0: "\/asia\/a-headline" is the address of a live article/],
+    ["two spellings of one tag", { "articles/a.md": article({ tags: "[Southeast Asia]" }), "articles/b.md": article({ slug: "b", tags: "[South-East Asia]" }) }, /articles\/b\.md: tags: "South-East Asia" is spelt differently elsewhere: "Southeast Asia" \(.*articles\/a\.md\)/],
+    ["a topic without a description", { "topics.yaml": "- slug: climate\n  title: Climate\n" }, /topics\.yaml: 0\.description: /],
+    ["a topic with a missing image", { "topics.yaml": "- slug: climate\n  title: Climate\n  description: Heat.\n  image:\n    src: /images/nope.jpg\n    alt: x\n" }, /topics\.yaml: 0\.image\.src: no such image/],
     ["an old address a route answers", { "articles/a.md": article({ redirectFrom: "[/asia/page/2]" }) }, /redirectFrom\.0: "\/asia\/page\/2" is an address the site itself answers/],
   ])("rejects %s", (_, files, expected) => {
     expect(problemsOf(files)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
@@ -94,6 +97,17 @@ describe("loadContent", () => {
   it("accepts an old address under a section, and refuses each one the site's own routes answer", () => {
     const problems = problemsOf({ "articles/a.md": article({ redirectFrom: "[/asia/old-slug, /asia, /authors/x, /feed.xml, /asia/atom.xml]" }) });
     expect(problems.map((problem) => problem.replace(/^.*redirectFrom\.(\d).*$/, "$1"))).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("loads content/topics.yaml by slug and names the entries no article's tags lead to", () => {
+    const content = loadContent(
+      contentTree({
+        "articles/a.md": article({ tags: "[Climate Change]" }),
+        "topics.yaml": "- slug: climate-change\n  title: Climate\n  description: Heat.\n- slug: clmate\n  title: Typo\n  description: Nobody.\n",
+      }),
+    );
+    expect(content.topics.get("climate-change")).toMatchObject({ title: "Climate", description: "Heat." });
+    expect(unusedTopics(content)).toEqual(["clmate"]);
   });
 
   it("reports every bad file at once, not just the first", () => {

@@ -4,7 +4,7 @@ import { buildPublicIndex, oldAddressKey } from "./public-index";
 
 const at = (iso: string) => new Date(iso);
 const article = (slug: string, extra: Partial<Article> = {}) =>
-  ({ slug, section: "asia", authors: ["lena"], status: "published", publishedAt: at("2026-01-01T00:00:00Z"), redirectFrom: [], ...extra }) as Article;
+  ({ slug, section: "asia", authors: ["lena"], tags: [], status: "published", publishedAt: at("2026-01-01T00:00:00Z"), redirectFrom: [], ...extra }) as Article;
 
 describe("the public index", () => {
   const archive = [
@@ -20,6 +20,19 @@ describe("the public index", () => {
     expect(index.articles.map((a) => a.slug)).toEqual(["in-europe", "withdrawn-later", "old"]);
     expect(index.bySection.get("asia")!.map((a) => a.slug)).toEqual(["withdrawn-later", "old"]);
     expect(index.byAuthor.get("omar")!.map((a) => a.slug)).toEqual(["in-europe"]);
+  });
+
+  it("indexes public articles by topic slug, once per article however the tag repeats", () => {
+    const index = buildPublicIndex(
+      [
+        article("due", { tags: ["Climate"], publishedAt: at("2026-09-01T00:00:00Z") }),
+        article("twice", { tags: ["South China Sea", "Climate", "Climate"] }),
+        article("draft", { tags: ["Climate"], status: "draft" }),
+      ],
+      at("2026-06-01T00:00:00Z"),
+    );
+    expect(index.byTag.get("climate")!.map((a) => a.slug)).toEqual(["twice"]);
+    expect(index.byTag.get("south-china-sea")!.map((a) => a.slug)).toEqual(["twice"]);
   });
 
   it("says how long it holds: from the last change before now until the next one", () => {
