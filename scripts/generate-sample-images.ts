@@ -10,13 +10,17 @@ const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 
 function imagePaths(): string[] {
   const found = new Set<string>();
-  for (const folder of ["articles", "authors"]) {
+  const files = ["articles", "authors"].flatMap((folder) => {
     const dir = path.join(contentDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((file) => file.endsWith(".md"))) {
-      const text = readFileSync(path.join(dir, name), "utf8");
-      for (const match of text.matchAll(/(\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp))/g)) found.add(match[1]!);
-    }
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => file.endsWith(".md"))
+      .map((name) => path.join(dir, name));
+  });
+  const topics = path.join(contentDir, "topics.yaml");
+  for (const file of existsSync(topics) ? [...files, topics] : files) {
+    const text = readFileSync(file, "utf8");
+    for (const match of text.matchAll(/(\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp))/g)) found.add(match[1]!);
   }
   return [...found].sort();
 }
