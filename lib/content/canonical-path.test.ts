@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstPagePath, movedArticlePath, movedPath } from "./canonical-path";
+import { firstPagePath, movedArticlePath, movedPath, topicPathForTag } from "./canonical-path";
 import { getContent } from "./store";
 
 const now = new Date();
@@ -29,13 +29,23 @@ describe("where a moved article address belongs (sample content)", () => {
 });
 
 describe("a listing's first page", () => {
-  it("is the listing itself, for known sections and authors only", () => {
-    expect(firstPagePath("/asia/page/1")).toBe("/asia");
-    expect(firstPagePath("/authors/lena-marsh/page/1")).toBe("/authors/lena-marsh");
-    for (const other of ["/no-such-section/page/1", "/authors/nobody/page/1", "/asia/page/2", "/asia/page/01", "/asia"]) {
-      expect(firstPagePath(other), other).toBeNull();
+  it("is the listing itself, for known sections, authors and public topics only", () => {
+    expect(firstPagePath("/asia/page/1", now)).toBe("/asia");
+    expect(firstPagePath("/authors/lena-marsh/page/1", now)).toBe("/authors/lena-marsh");
+    expect(firstPagePath("/topics/climate/page/1", now)).toBe("/topics/climate");
+    for (const other of ["/no-such-section/page/1", "/authors/nobody/page/1", "/topics/asean/page/1", "/topics/nothing/page/1", "/asia/page/2", "/asia/page/01", "/asia"]) {
+      expect(firstPagePath(other, now), other).toBeNull();
     }
     expect(movedPath("/asia/page/1", now)).toBe("/asia");
     expect(movedPath(`/europe/${shoigu}`, now)).toBe(`/asia/${shoigu}`);
+  });
+});
+
+describe("a tag's address", () => {
+  it("moves to its topic's, whatever follows it", () => {
+    expect(topicPathForTag("/tags/Climate")).toBe("/topics/climate");
+    expect(topicPathForTag("/tags/South China Sea/feed.xml")).toBe("/topics/south-china-sea/feed.xml");
+    expect(movedPath("/tags/climate/page/2", now)).toBe("/topics/climate/page/2");
+    for (const other of ["/tags", "/tags/", "/tags/---", "/topics/climate"]) expect(topicPathForTag(other), other).toBeNull();
   });
 });
