@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
 import { hostileAddress, ORIGIN } from "./support/hostile";
-import { UNPUBLISHED } from "./support/sample";
+import { PUBLIC_BY_TOPIC, UNPUBLISHED, UNPUBLISHED_TOPICS } from "./support/sample";
 
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": hostileAddress() }) });
 
@@ -176,11 +176,14 @@ test("every sitemap and every address in them: no unpublished article", async ({
   expect([...leaks, ...pages.leaks]).toEqual([]);
 });
 
-test("every feed (site, sections, authors) and what they link to: no unpublished article", async ({ request }) => {
+test("every feed (site, sections, authors, topics) and what they link to: no unpublished article", async ({
+  request,
+}) => {
   const feeds = ["/feed.xml", "/atom.xml"];
   for (const section of content.sections) feeds.push(`/${section.slug}/feed.xml`, `/${section.slug}/atom.xml`);
   for (const author of content.authors)
     feeds.push(`/authors/${author.slug}/feed.xml`, `/authors/${author.slug}/atom.xml`);
+  for (const slug of PUBLIC_BY_TOPIC.keys()) feeds.push(`/topics/${slug}/feed.xml`, `/topics/${slug}/atom.xml`);
   const checkedFeeds = await crawl(request, feeds);
   const linked = new Set<string>();
   for (const feed of feeds)
@@ -211,6 +214,10 @@ for (const article of UNPUBLISHED) {
       "/preview/anything",
       `/preview/${article.slug}`,
       ...(article.redirectFrom ?? []),
+      // Its topics that no public article carries: no page, page 2 or feed.
+      ...UNPUBLISHED_TOPICS.filter(({ slug }) => article.tagSlugs.includes(slug)).flatMap(({ slug }) =>
+        ["", "/page/2", "/feed.xml", "/atom.xml"].map((rest) => `/topics/${slug}${rest}`),
+      ),
     ];
     const plain = await crawl(request, addresses);
     const rsc = await crawl(request, addresses, { headers: { RSC: "1" } });

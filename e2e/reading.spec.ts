@@ -58,7 +58,7 @@ test("an article shows everything a reader expects", async ({ page }) => {
     "href",
     "/authors/lena-marsh",
   );
-  const related = page.getByRole("region", { name: "More from Asia" }).getByRole("article");
+  const related = page.getByRole("region", { name: "Related articles" }).getByRole("article");
   expect(await related.count()).toBeGreaterThanOrEqual(3);
 });
 
