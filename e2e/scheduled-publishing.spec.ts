@@ -5,7 +5,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
 import { startIsolatedServer, type IsolatedServer } from "./support/isolated-server";
 import { PORTS } from "./support/ports";
-import { UNPUBLISHED } from "./support/sample";
+import { tagSlug } from "../lib/content/tags";
+import { PUBLIC_BY_TOPIC, UNPUBLISHED, UNPUBLISHED_TOPICS } from "./support/sample";
 
 const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
 const toBeWithdrawn = loadContent("content").articles.find(
@@ -82,7 +83,12 @@ test("a scheduled article is there for the first request after its time, and lis
       expect(answer.status, path).toBe(200);
     }
     expect(article.body).toContain(scheduled.title.split(/['"&<>]/)[0]);
-    for (const [path, answer] of Object.entries(await askOnce(request, run, time, listingsOf(scheduled)))) {
+    // Its topics too, one it alone carries (404 until now) included, with their feeds.
+    const topics = scheduled.tagSlugs.flatMap((slug) => [`/topics/${slug}`, `/topics/${slug}/feed.xml`]);
+    expect(scheduled.tagSlugs.some((slug) => UNPUBLISHED_TOPICS.some((topic) => topic.slug === slug))).toBe(true);
+    for (const [path, answer] of Object.entries(
+      await askOnce(request, run, time, [...listingsOf(scheduled), ...topics]),
+    )) {
       expect(answer.status, path).toBe(200);
       expect(answer.body, `${path} lists the article`).toContain(scheduled.path);
       expect(answer.seconds, `${path} within 60 s`).toBeLessThanOrEqual(60);
@@ -106,6 +112,20 @@ test("a withdrawal set for later takes effect at its time: 410 with the notice, 
       expect(answer.status, path).toBe(200);
       expect(answer.body, `${path} no longer lists the article`).not.toContain(toBeWithdrawn.path);
       expect(answer.seconds, `${path} within 60 s`).toBeLessThanOrEqual(60);
+    }
+    // Its topics: gone from those others carry; a topic it alone carried is gone altogether.
+    const slugs = [...new Set(toBeWithdrawn.tags.map(tagSlug))];
+    const topics = await askOnce(
+      request,
+      run,
+      time,
+      slugs.map((slug) => `/topics/${slug}`),
+    );
+    expect(slugs.some((slug) => PUBLIC_BY_TOPIC.get(slug)!.length > 1)).toBe(true);
+    for (const slug of slugs) {
+      const answer = topics[`/topics/${slug}`]!;
+      expect(answer.status, slug).toBe(PUBLIC_BY_TOPIC.get(slug)!.length > 1 ? 200 : 404);
+      expect(answer.body, `/topics/${slug} no longer lists the article`).not.toContain(toBeWithdrawn.path);
     }
   } finally {
     await run.server.stop();
