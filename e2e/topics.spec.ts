@@ -128,7 +128,7 @@ test("unknown topics, topics only unpublished articles carry, and pages past the
       `/topics/${slug}/feed.xml`,
       `/topics/${slug}/atom.xml`,
     ]) {
-      for (const headers of [{}, { RSC: "1" }]) {
+      for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
         const response = await request.get(path, { headers, maxRedirects: 0 });
         expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(404);
         const text = await response.text();
@@ -144,7 +144,7 @@ test("unknown topics, topics only unpublished articles carry, and pages past the
 });
 
 test("/tags/… and a topic's page 1 answer 308 to the topic's own address", async ({ request }) => {
-  for (const [from, to] of [
+  for (const [from, to] of <[string, string][]>[
     ["/tags/Climate", "/topics/climate"],
     ["/tags/climate/page/2", "/topics/climate/page/2"],
     ["/tags/South%20China%20Sea?ref=x", "/topics/south-china-sea?ref=x"],
