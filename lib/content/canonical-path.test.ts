@@ -45,6 +45,7 @@ describe("a tag's address", () => {
   it("moves to its topic's, whatever follows it", () => {
     expect(topicPathForTag("/tags/Climate")).toBe("/topics/climate");
     expect(topicPathForTag("/tags/South China Sea/feed.xml")).toBe("/topics/south-china-sea/feed.xml");
+    expect(topicPathForTag("/tags/South%20China%20Sea")).toBe("/topics/south-china-sea");
     expect(movedPath("/tags/climate/page/2", now)).toBe("/topics/climate/page/2");
     for (const other of ["/tags", "/tags/", "/tags/---", "/topics/climate"]) expect(topicPathForTag(other), other).toBeNull();
   });

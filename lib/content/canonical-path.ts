@@ -2,6 +2,7 @@
 // under the wrong section, a listing's "page 1", or a tag's address (/tags/…, from other systems) for its topic. app/(internal)/moved redirects there; proxy.ts asks too when it strips a
 // trailing slash, so that both moves are one 308. Looked up in indexes, so an archive of any size costs a request the
 // same. (Not routing rules in next.config.ts: Next sends its own redirects without the site's security headers.)
+import { safeDecode } from "../safe-decode";
 import { findListing } from "./listing";
 import { RESERVED_SECTION_SLUGS } from "./reserved";
 import { articleFormerlyAt, findArticle, isPublic } from "./store";
@@ -24,7 +25,8 @@ export function firstPagePath(path: string, now: Date): string | null {
  * answer says nothing about unpublished articles; the topic's own address answers 404 when there is none. */
 export function topicPathForTag(path: string): string | null {
   const match = /^\/tags\/([^/]+)(\/.*)?$/.exec(path);
-  const slug = match && tagSlug(match[1]!);
+  // Percent-escapes as a browser writes them ("South%20China%20Sea"); a stray "%" is taken as written.
+  const slug = match && tagSlug(safeDecode(match[1]!) ?? match[1]!);
   return slug ? `/topics/${slug}${match[2] ?? ""}` : null;
 }
 
