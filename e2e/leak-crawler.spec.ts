@@ -183,7 +183,10 @@ test("every feed (site, sections, authors, topics) and what they link to: no unp
   for (const section of content.sections) feeds.push(`/${section.slug}/feed.xml`, `/${section.slug}/atom.xml`);
   for (const author of content.authors)
     feeds.push(`/authors/${author.slug}/feed.xml`, `/authors/${author.slug}/atom.xml`);
-  for (const slug of PUBLIC_BY_TOPIC.keys()) feeds.push(`/topics/${slug}/feed.xml`, `/topics/${slug}/atom.xml`);
+  // The topics an unpublished article shares with public ones (where one could slip in), and the largest.
+  const shared = new Set(["climate", ...UNPUBLISHED.flatMap((article) => article.tagSlugs)]);
+  for (const slug of [...shared].filter((slug) => PUBLIC_BY_TOPIC.has(slug)))
+    feeds.push(`/topics/${slug}/feed.xml`, `/topics/${slug}/atom.xml`);
   const checkedFeeds = await crawl(request, feeds);
   const linked = new Set<string>();
   for (const feed of feeds)
