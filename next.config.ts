@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
 import { loadContent, type ContentIndex } from "./lib/content/load";
-import { withdrawnRewrites } from "./lib/content/routing";
+import { outsideSectionsRewrite, withdrawnRewrites } from "./lib/content/routing";
 import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, securityHeaders } from "./lib/security/headers";
 
 /** Content read once, when the build compiles withdrawals (past or to come) into its routing table. */
@@ -44,9 +44,10 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: withdrawnRewrites(content().articles, now()),
-      afterFiles: [],
-      // Whatever no route answers: an article's old address (redirectFrom), its slug under the wrong section, or
-      // nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
+      // Two segments outside the sections (old addresses, /tags/…) go to the moved-address page before the article
+      // route, which renders any "/{section}/{slug}" on demand and decides moves under a section itself.
+      afterFiles: [outsideSectionsRewrite(content().sections.map((section) => section.slug))],
+      // Whatever no route answers: an article's old address (redirectFrom), a listing's page 1, or nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
       // table on every request, and an archive migrated from another system can bring one per article.
       fallback: [{ source: "/:path+", destination: "/moved/:path+" }],
     };

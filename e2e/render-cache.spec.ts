@@ -83,3 +83,27 @@ test("listing pages past the last are 404 and add nothing to the page cache", as
   expect((await request.get("/asia/page/2")).status()).toBe(200);
   expect((await request.get("/authors/lena-marsh/page/2")).status()).toBe(200);
 });
+
+test("made-up article addresses and unpublished ones are 404s that add nothing to the page cache", async ({
+  request,
+}) => {
+  // The article route renders any article on its first request: a flood of made-up ones must not grow the cache.
+  const made = Array.from({ length: 200 }, (_, i) => `/asia/made-up-${Date.now().toString(36)}-${i}`);
+  for (const address of made) expect((await request.get(address)).status(), address).toBe(404);
+  for (const address of made.slice(0, 20)) {
+    const rsc = await request.get(`${address}?_rsc=x`, { headers: { RSC: "1" } });
+    expect(rsc.status(), `${address} as the client router asks`).toBe(404);
+  }
+  for (const { path: address, slug } of UNPUBLISHED) {
+    expect((await request.get(address, { maxRedirects: 0 })).status(), address).toBe(404);
+    expect((await request.get(`/europe/${slug}`, { maxRedirects: 0 })).status(), `${slug} elsewhere`).toBe(404);
+  }
+  expect(storedFiles().filter((file) => file.includes("made-up-"))).toEqual([]);
+  for (const { slug, status } of UNPUBLISHED) {
+    if (status === "draft")
+      expect(
+        storedFiles().filter((file) => file.includes(slug)),
+        slug,
+      ).toEqual([]);
+  }
+});

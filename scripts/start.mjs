@@ -35,9 +35,22 @@ const app = next({ dev: false, dir, hostname, port, conf });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/**
+ * Next 16 sends a redirect from a page of a cached route (an article's old address, answered by the article route)
+ * with its Location header twice: set during the render and appended again from the render's stored headers. A
+ * response has one Location: the first is kept.
+ * @param {import("node:http").ServerResponse} response
+ */
+function oneLocation(response) {
+  const append = response.appendHeader.bind(response);
+  response.appendHeader = (name, value) =>
+    name.toLowerCase() === "location" && response.hasHeader("location") ? response : append(name, value);
+}
+
 const server = createServer((request, response) => {
   // Overwritten on every request, so a client can never choose it.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  oneLocation(response);
   void handle(request, response);
 });
 // Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections 60 s): a client that

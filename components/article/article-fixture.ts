@@ -11,6 +11,7 @@ const site = {
   timeZone: "Europe/London",
   footerLinks: [],
   comments: { closeAfterDays: 60 },
+  prerenderDays: 30,
 };
 
 export function fixtureArticle(overrides: Partial<Article> = {}): Article {

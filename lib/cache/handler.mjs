@@ -42,6 +42,20 @@ function changedByContent(entry, ctx) {
   return schedule.changedSince(entryTags(entry, ctx), entry.lastModified, Date.now());
 }
 
+const BUILDING = process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * A page or route answer rendered at run time that is not a page of its own (a 404, a redirect): never stored. Pages
+ * render on their first request (the article route's dynamicParams), so storing these would let a flood of made-up
+ * addresses grow the cache, and Next would send a stored redirect's Location header twice. Each is rendered per
+ * request instead, as cheaply as a lookup in the content index.
+ * @param {any} data
+ */
+function isNotAPage(data) {
+  if (BUILDING || !data || (data.kind !== "APP_PAGE" && data.kind !== "APP_ROUTE")) return false;
+  return typeof data.status === "number" && (data.status < 200 || data.status >= 300);
+}
+
 export default class MeridianCacheHandler {
   /** @param {any} ctx what Next gives every cache handler (file system, dist dir, memory size…) */
   constructor(ctx) {
@@ -56,6 +70,7 @@ export default class MeridianCacheHandler {
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
+    if (isNotAPage(data)) return;
     return this.store.set(key, data, ctx);
   }
 

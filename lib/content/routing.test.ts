@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "./load";
-import { withdrawnRewrites } from "./routing";
+import { pathToRegexp } from "next/dist/compiled/path-to-regexp";
+import { outsideSectionsRewrite, withdrawnRewrites } from "./routing";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const article = (slug: string, extra: Partial<Article> = {}) =>
@@ -23,5 +24,13 @@ describe("the content's routing table", () => {
         missing: [{ type: "header", key: "x-meridian-before-withdrawal" }, { type: "header", key: "next-action" }],
       },
     ]);
+  });
+
+  it("sends two segments outside the sections and routes to the moved-address page, never a section's or a route's", () => {
+    const { source } = outsideSectionsRewrite(["asia", "europe"]);
+    const matches = (path: string) => pathToRegexp(source, [], { strict: true, sensitive: false, delimiter: "/" }).test(path);
+    for (const path of ["/2014/old-slug", "/tags/Climate", "/asiax/slug", "/no-such-section/slug"]) expect(matches(path), path).toBe(true);
+    for (const path of ["/asia/slug", "/europe/slug", "/authors/lena-marsh", "/topics/climate", "/og/slug", "/media/16x9", "/a/b/c", "/asia"])
+      expect(matches(path), path).toBe(false);
   });
 });

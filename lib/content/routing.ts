@@ -3,6 +3,7 @@
 // holds only what is few: old article addresses and "page 1" are looked up by app/(internal)/moved instead. A
 // withdrawal still to come is sent to the same route, which decides at request time (no rebuild at its time).
 import type { Article } from "./load";
+import { RESERVED_SECTION_SLUGS } from "./reserved";
 import { isWithdrawn } from "./visibility";
 
 type Condition = { type: "header"; key: string };
@@ -36,4 +37,14 @@ export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {
       missing: [{ type: "header" as const, key: BEFORE_WITHDRAWAL_HEADER }, { type: "header" as const, key: "next-action" }],
     })),
   ];
+}
+
+/**
+ * Two-segment addresses outside every section and route ("/2014/old-slug", "/tags/Climate") to the moved-address
+ * page, which keeps their query. Under a section the article route answers instead (app/[section]/[slug], which
+ * renders any article on its first request); a rule that Next applies before its dynamic routes, one for the site.
+ */
+export function outsideSectionsRewrite(sectionSlugs: string[]): Rewrite {
+  const owned = [...sectionSlugs, ...[...RESERVED_SECTION_SLUGS].filter((slug) => slug !== "tags")];
+  return { source: `/:first((?!(?:${owned.join("|")})/)[^/]+)/:second`, destination: "/moved/:first/:second" };
 }

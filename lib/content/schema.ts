@@ -108,6 +108,9 @@ export const siteSchema = z.strictObject({
       closeAfterDays: z.number().int().min(1).default(60),
     })
     .default({ closeAfterDays: 60 }),
+  /** Articles published this many days back (and scheduled ones) are built with the site; older ones render on their
+   * first request and are cached the same way, so a build does not grow with the archive. */
+  prerenderDays: z.number().int().min(0).max(36500).default(30),
 });
 
 const internalOrHttpUrl = z.string().regex(/^(?:\/|https?:\/\/)/, "must be a site path starting with / or an http(s) URL");

@@ -65,6 +65,14 @@ export function reachableArticles(now: Date): Article[] {
   return getContent().articles.filter((article) => isPublic(article, now) || isScheduled(article, now));
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The articles built with the site: reachable ones published within the site's prerender window (site.yaml). */
+export function prerenderedArticles(now: Date): Article[] {
+  const since = now.getTime() - getContent().site.prerenderDays * DAY_MS;
+  return reachableArticles(now).filter((article) => article.publishedAt.getTime() >= since);
+}
+
 export function articlesInSection(section: string, now: Date): Article[] {
   return publicIndexAt(now).bySection.get(section) ?? [];
 }

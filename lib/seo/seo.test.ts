@@ -13,6 +13,7 @@ const site = {
   timeZone: "Asia/Singapore",
   footerLinks: [],
   comments: { closeAfterDays: 60 },
+  prerenderDays: 30,
 } as SiteSettings;
 const section = { slug: "asia", name: "Asia", description: "Asia news", order: 1 } as Section;
 const author = {

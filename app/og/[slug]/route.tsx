@@ -6,16 +6,16 @@ import { ImageResponse } from "next/og";
 import { now } from "@/lib/clock";
 import type { Article } from "@/lib/content/load";
 import { articleForRequest } from "@/lib/content/access";
-import { getContent, reachableArticles, sectionOf } from "@/lib/content/store";
+import { getContent, prerenderedArticles, sectionOf } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
 
 export const revalidate = 30;
-// Only the slugs below exist (a scheduled article's is built as a 404 and goes live when regenerated); any other
-// slug falls through to the site's 404 without being rendered or stored.
-export const dynamicParams = false;
+// The recent window's images are built with the site (a scheduled article's as a 404 that goes live when
+// regenerated); any other article's is drawn on its first request and cached alike. A 404 is never stored.
+export const dynamicParams = true;
 
 export function generateStaticParams(): { slug: string }[] {
-  return reachableArticles(now()).map((article) => ({ slug: article.slug }));
+  return prerenderedArticles(now()).map((article) => ({ slug: article.slug }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/og/[slug]">) {

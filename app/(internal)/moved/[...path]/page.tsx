@@ -1,6 +1,6 @@
-// Every address that no route answers lands here (next.config.ts's fallback rewrite): an article's old address or its
-// slug under the wrong section moves permanently to the article, a listing's "page 1" to the listing, keeping the
-// query; anything else is the site's 404.
+// Every address that no route answers lands here (next.config.ts's fallback rewrite): an article's old address moves
+// permanently to the article, a listing's "page 1" to the listing, keeping the query; anything else is the site's 404.
+// (Two-segment addresses reach the article route, which asks the same lookup: lib/content/access.ts.)
 // Rendered per request: a cached redirect would carry its Location header twice (Next 16), and this page is never
 // in front of the pages readers ask for, so old addresses cost those nothing however many there are.
 import { notFound, permanentRedirect } from "next/navigation";

@@ -6,18 +6,18 @@ import path from "node:path";
 import sharp from "sharp";
 import { now } from "@/lib/clock";
 import { MEDIA_RATIOS, MEDIA_SIZES, type MediaRatio } from "@/lib/content/media";
-import { publicArticles, reachableArticles } from "@/lib/content/store";
+import { prerenderedArticles, publicArticles } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
 
 type Params = Awaited<RouteContext<"/media/[ratio]/[...path]">["params"]>;
 
 export const revalidate = 30;
-// Only the crops below exist (a scheduled article's are built as 404s and go live when regenerated); any other path
-// falls through to the site's 404 without being rendered or stored.
-export const dynamicParams = false;
+// The recent window's crops are built with the site (a scheduled article's as 404s that go live when regenerated);
+// any other article's is cut on its first request and cached alike. A 404 is never stored (lib/cache/handler.mjs).
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  const images = new Set(reachableArticles(now()).map((article) => article.hero.src));
+  const images = new Set(prerenderedArticles(now()).map((article) => article.hero.src));
   return [...images].flatMap((src) => MEDIA_RATIOS.map((ratio) => ({ ratio, path: src.split("/").slice(1) })));
 }
 
