@@ -23,5 +23,10 @@ if (what === "count") {
     const j = Math.floor(next() * (i + 1));
     [outside[i], outside[j]] = [outside[j]!, outside[i]!];
   }
-  console.log(outside.slice(0, Number(count)).map((article) => article.path).join("\n"));
+  console.log(
+    outside
+      .slice(0, Number(count))
+      .map((article) => article.path)
+      .join("\n"),
+  );
 }
