@@ -33,7 +33,7 @@ export function fixtureArticle(overrides: Partial<Article> = {}): Article {
     redirectFrom: [],
     path: "/city/bridges-reopen",
     file: "content/articles/bridges-reopen.md",
-    markdown: "",
+    bodyImages: [],
     readingMinutes: 3,
     ...overrides,
   };

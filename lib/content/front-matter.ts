@@ -10,7 +10,9 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 export function splitFrontMatter(source: string): FrontMatterFile {
   const match = FENCE.exec(source.replace(/^\uFEFF/, ""));
   if (!match) throw new FrontMatterError("must start with YAML front matter between two --- lines");
-  return { data: parseYaml(match[1] ?? "", 2), body: match[2] ?? "" };
+  // The front matter parsed from a copy of its own: strings cut from the file's text would keep all of it in memory
+  // for as long as the content index holds them.
+  return { data: parseYaml(Buffer.from(match[1] ?? "").toString(), 2), body: match[2] ?? "" };
 }
 
 export function parseYaml(source: string, firstLine = 1): unknown {

@@ -21,7 +21,8 @@ export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt" | "re
   /** Canonical path, "/asia/some-slug". */
   path: string;
   file: string;
-  markdown: string;
+  /** The images the body shows; the body itself is read from `file` when its page is rendered (`readArticleBody`). */
+  bodyImages: string[];
   readingMinutes: number;
 };
 
@@ -88,9 +89,21 @@ function findDuplicates<T>(items: Parsed<T>[], key: (item: T) => string, what: s
 
 const BODY_IMAGE = /!\[[^\]]*\]\((\/[^\s)]+)/g;
 
+function bodyImages(markdown: string): string[] {
+  return [...markdown.matchAll(BODY_IMAGE)].map(([, src]) => src!);
+}
+
 /** Every local image an article shows: its lead image and those in its body. */
-export function articleImages(article: { hero: { src: string }; markdown: string }): string[] {
-  return [article.hero.src, ...[...article.markdown.matchAll(BODY_IMAGE)].map(([, src]) => src!)];
+export function articleImages(article: { hero: { src: string }; bodyImages: string[] }): string[] {
+  return [article.hero.src, ...article.bodyImages];
+}
+
+/**
+ * An article's Markdown body, read from its file: the index keeps only what listings and routing need, so a process's
+ * memory does not grow with the archive's words. `root` is the content folder the index was loaded from.
+ */
+export function readArticleBody(root: string, article: Pick<Article, "file">): string {
+  return splitFrontMatter(readFileSync(path.join(path.dirname(root), article.file), "utf8")).body;
 }
 
 /** Old addresses are looked up only when no route answers (app/(internal)/moved), so one a route owns would never move. */
@@ -199,7 +212,7 @@ export function loadContent(contentDir: string): ContentIndex {
         retracted: data.retracted ? { at: new Date(data.retracted.at), notice: data.retracted.notice } : undefined,
         path: `/${data.section}/${data.slug}`,
         file,
-        markdown: body,
+        bodyImages: bodyImages(body),
         readingMinutes: readingMinutes(wordCount(body)),
       }))
       .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug)),

@@ -1,6 +1,6 @@
 // The content index, loaded once per process, and the questions pages ask of it.
 import { contentDir } from "./dir";
-import { loadContent, type Article, type Author, type ContentIndex } from "./load";
+import { loadContent, readArticleBody, type Article, type Author, type ContentIndex } from "./load";
 import { markdownToHtml } from "./markdown";
 import { buildPublicIndex, oldAddressKey, type PublicIndex } from "./public-index";
 import type { Section } from "./schema";
@@ -120,15 +120,19 @@ export function topStory(now: Date): Article | undefined {
   return articles.find((article) => article.featured) ?? articles[0];
 }
 
+/** Bodies kept rendered: the articles being read now. A page is rendered once, then served from the page cache, so
+ * keeping every body read since the process started would only make memory grow with the archive. */
+const BODY_HTML_LIMIT = 200;
 const bodyHtml = new Map<string, string>();
 
-/** The article body as HTML, rendered once per process. */
+/** The article body as HTML, from the few most recently rendered. */
 export function articleHtml(article: Article): string {
   let html = bodyHtml.get(article.slug);
-  if (html === undefined) {
-    html = markdownToHtml(article.markdown);
-    bodyHtml.set(article.slug, html);
-  }
+  if (html === undefined) html = markdownToHtml(readArticleBody(contentDir(), article));
+  else bodyHtml.delete(article.slug);
+  bodyHtml.set(article.slug, html);
+  // A Map keeps insertion order: the first key is the one read least recently.
+  if (bodyHtml.size > BODY_HTML_LIMIT) bodyHtml.delete(bodyHtml.keys().next().value!);
   return html;
 }
 
