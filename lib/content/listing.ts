@@ -125,14 +125,14 @@ const CARRIES: Record<ListingKind, (article: Article, key: string) => boolean> =
 };
 
 /**
- * Every later page (2…N) of every listing of that kind that exists now or will once its scheduled articles are due,
- * for prerendering. These are the only page numbers the routes answer (dynamicParams = false): any other is a 404
- * that is neither rendered nor stored, so a flood of made-up page numbers cannot grow the page cache.
+ * The second page of every listing of that kind that has one now or will once its scheduled articles are due, for
+ * prerendering beside the first pages. Later pages render on their first request and are cached alike; a number past
+ * the last is a 404 that is never stored (lib/cache/handler.mjs), so made-up page numbers cannot grow the cache.
  */
 export function laterPageParams(kind: ListingKind, now: Date): { key: string; number: string }[] {
   const reachable = reachableArticles(now);
   return listingKeys(kind, now).flatMap((key) => {
     const total = reachable.filter((article) => CARRIES[kind](article, key)).length;
-    return Array.from({ length: pageCount(total, PAGE_SIZE) - 1 }, (_, i) => ({ key, number: String(i + 2) }));
+    return pageCount(total, PAGE_SIZE) > 1 ? [{ key, number: "2" }] : [];
   });
 }

@@ -48,3 +48,12 @@ export function outsideSectionsRewrite(sectionSlugs: string[]): Rewrite {
   const owned = [...sectionSlugs, ...[...RESERVED_SECTION_SLUGS].filter((slug) => slug !== "tags")];
   return { source: `/:first((?!(?:${owned.join("|")})/)[^/]+)/:second`, destination: "/moved/:first/:second" };
 }
+
+/** A listing's "page 1" to the moved-address page (a 308 to the listing, query kept), before the listing routes, which
+ * render later pages on demand and cannot see a query string. */
+export function firstPageRewrites(): Rewrite[] {
+  return ["/:section/page/1", "/authors/:author/page/1", "/topics/:topic/page/1"].map((source) => ({
+    source,
+    destination: `/moved${source}`,
+  }));
+}

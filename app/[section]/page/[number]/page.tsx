@@ -8,8 +8,9 @@ import { now } from "@/lib/clock";
 
 type Params = Awaited<PageProps<"/[section]/page/[number]">["params"]>;
 
-// Only the pages listed below exist: any other number falls through to the 404 without being rendered or stored.
-export const dynamicParams = false;
+// Page 2 is built with the site; any later one renders on its first request and is cached alike, a number past the
+// last is a 404 that is never stored. "Page 1" never reaches here (next.config.ts: it moves to the listing).
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return laterPageParams("section", now()).map(({ key, number }) => ({ section: key, number }));
