@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { cleanQuery, MAX_QUERY_LENGTH, MAX_TERMS, parseQuery } from "./query";
+
+describe("parseQuery", () => {
+  it("quotes plain words, joined by AND", () => {
+    expect(parseQuery("coral  bleaching").match).toBe('"coral" "bleaching"');
+  });
+  it("keeps quoted phrases as phrases", () => {
+    expect(parseQuery('"salt tolerant" rice').match).toBe('"salt tolerant" "rice"');
+  });
+  it("keeps a trailing star as a prefix, but not on one letter", () => {
+    expect(parseQuery("militar*").match).toBe('"militar"*');
+    expect(parseQuery("a*").match).toBe('"a"');
+    expect(parseQuery("*").match).toBeNull();
+  });
+  it("adds the whole words a prefix begins, as alternatives", () => {
+    expect(parseQuery("desalinat*", () => ["desalination", "desalinate"]).match).toBe(
+      '("desalinat"* OR "desalination" OR "desalinate")',
+    );
+    expect(parseQuery('"salt tol*"', () => ["tolerant"]).match).toBe('"salt tol"');
+    expect(parseQuery("salt-tol*", () => ["tolerant"]).match).toBe('("salt tol"* OR "salt tolerant")');
+  });
+  it("searches FTS syntax as text", () => {
+    expect(parseQuery("NEAR(a b)").match).toBe('"NEAR a" "b"');
+    expect(parseQuery("title:coral").match).toBe('"title coral"');
+    expect(parseQuery("a AND b OR NOT c").match).toBe('"a" "AND" "b" "OR" "NOT" "c"');
+    expect(parseQuery('"unclosed phrase').match).toBe('"unclosed" "phrase"');
+    expect(parseQuery('( ) : ^ - + ""').match).toBeNull();
+  });
+  it("never lets a quote through unescaped", () => {
+    expect(parseQuery(`x"y "a""b`).match).toBe('"x" "y" "a" "b"');
+  });
+  it("caps length and the number of terms", () => {
+    expect(cleanQuery("x".repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ");
+    expect(parseQuery(many).match!.split(" ")).toHaveLength(MAX_TERMS);
+  });
+  it("drops controls, bidi overrides and lone surrogates", () => {
+    expect(cleanQuery("a\u0000b\u202Ec\uD800d\uE000e")).toBe("a b c d e");
+  });
+  it("gives a fallback of plain quoted words", () => {
+    expect(parseQuery('"salt tolerant" militar*').fallback).toBe('"salt" "tolerant" "militar"');
+  });
+  it("has nothing to search in an empty or blank query", () => {
+    expect(parseQuery("   ")).toEqual({ match: null, fallback: null });
+  });
+  it("keeps letters of every script and diacritics", () => {
+    expect(parseQuery("Côte d'Ivoire 東京").match).toBe('"Côte" "d Ivoire" "東京"');
+  });
+});

@@ -1,0 +1,121 @@
+// Runs a reader's search over the index: only articles public at `now` (published, due and not withdrawn), headline
+// matches first, then by bm25 over the weighted columns, ties to the newest; 20 to a page, with highlighted snippets.
+import type Database from "better-sqlite3";
+import { parseQuery } from "./query";
+import { hasMark, MARK_END, MARK_START, snippetHtml } from "./snippet";
+
+export type SearchFilters = {
+  /** A section's slug. */
+  section?: string;
+  /** Published at or after. */
+  from?: Date;
+  /** Published before. */
+  until?: Date;
+};
+
+export type SearchRequest = { query: string; filters?: SearchFilters; page?: number; pageSize?: number; now: Date };
+
+export type SearchHit = { slug: string; publishedAt: Date; snippetHtml: string };
+
+export type SearchResults = { total: number; hits: SearchHit[] };
+
+/** Weights of title, standfirst, body, tags, section and authors (build.ts's column order). */
+const WEIGHTS = "10.0, 4.0, 1.0, 3.0, 2.0, 2.0";
+const SNIPPET_TOKENS = 28;
+
+const FILTERS = `
+  a.published_at <= :now AND (a.withdrawn_at IS NULL OR a.withdrawn_at > :now)
+  AND (:section IS NULL OR a.section = :section)
+  AND (:from IS NULL OR a.published_at >= :from)
+  AND (:until IS NULL OR a.published_at < :until)`;
+
+const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+/** Whole words a prefix may complete, the most frequent first: enough for any reader's intent. */
+const MAX_EXPANSIONS = 24;
+
+function prepare(db: Database.Database) {
+  return {
+    words: db.prepare(
+      "SELECT term FROM word WHERE term >= :prefix AND term < :prefix || char(1114111) ORDER BY count DESC LIMIT :limit",
+    ),
+    count: db.prepare(`
+      SELECT count(*) AS total FROM article_text JOIN article a ON a.id = article_text.rowid
+      WHERE article_text MATCH :match AND ${FILTERS}`),
+    page: db.prepare(`
+      SELECT a.id, a.slug, a.published_at AS publishedAt FROM article_text JOIN article a ON a.id = article_text.rowid
+      WHERE article_text MATCH :match AND ${FILTERS}
+      ORDER BY a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH :titleMatch) DESC,
+        bm25(article_text, ${WEIGHTS}), a.published_at DESC
+      LIMIT :limit OFFSET :offset`),
+    // Snippets only for the page's rows: computing them for every match before sorting would cost the whole set.
+    snippets: db.prepare(`
+      SELECT rowid AS id,
+        snippet(article_text, 2, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS body,
+        snippet(article_text, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS standfirst
+      FROM article_text WHERE article_text MATCH :match AND rowid IN (SELECT value FROM json_each(:ids))`),
+  };
+}
+
+function isSyntaxError(error: unknown): boolean {
+  return error instanceof Error && /fts5|syntax error|unterminated|no such column/i.test(error.message);
+}
+
+function statementsFor(db: Database.Database) {
+  const statement = statements.get(db) ?? prepare(db);
+  statements.set(db, statement);
+  return statement;
+}
+
+function run(db: Database.Database, match: string, request: SearchRequest): SearchResults {
+  const statement = statementsFor(db);
+  const pageSize = request.pageSize ?? 20;
+  const page = request.page ?? 1;
+  const params = {
+    match,
+    now: request.now.getTime(),
+    section: request.filters?.section ?? null,
+    from: request.filters?.from?.getTime() ?? null,
+    until: request.filters?.until?.getTime() ?? null,
+  };
+  const { total } = statement.count.get(params) as { total: number };
+  if (total === 0) return { total, hits: [] };
+  const rows = statement.page.all({
+    ...params,
+    titleMatch: `title : (${match})`,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  }) as { id: number; slug: string; publishedAt: number }[];
+  const snippets = new Map(
+    (
+      statement.snippets.all({ match, ids: JSON.stringify(rows.map((row) => row.id)) }) as {
+        id: number;
+        body: string;
+        standfirst: string;
+      }[]
+    ).map((row) => [row.id, hasMark(row.body) || !hasMark(row.standfirst) ? row.body : row.standfirst]),
+  );
+  return {
+    total,
+    hits: rows.map((row) => ({
+      slug: row.slug,
+      publishedAt: new Date(row.publishedAt),
+      snippetHtml: snippetHtml(snippets.get(row.id) ?? ""),
+    })),
+  };
+}
+
+/** The reader's query over the index; nothing searchable gives no results, and FTS syntax errors never escape. */
+export function searchArticles(db: Database.Database, request: SearchRequest): SearchResults {
+  const statement = statementsFor(db);
+  const expand = (prefix: string) => statement.words.pluck().all({ prefix, limit: MAX_EXPANSIONS }) as string[];
+  const { match, fallback } = parseQuery(request.query, expand);
+  if (!match || !fallback) return { total: 0, hits: [] };
+  try {
+    return run(db, match, request);
+  } catch (error) {
+    if (!isSyntaxError(error)) throw error;
+    // Quoting should leave nothing FTS5 can refuse; if it still does, the words alone are searched as text.
+    return run(db, fallback, request);
+  }
+}
