@@ -1,15 +1,11 @@
 // Writes N realistic synthetic articles into a separate content folder (CONTENT_DIR), for scale tests:
 //   CONTENT_DIR=.bench/content-10000 npm run generate-articles -- 10000
-// The site's settings, sections and authors are copied from content/; heroes reuse the sample illustrations.
+// The site's settings, sections and authors are copied from content/; heroes reuse the sample illustrations. Words come
+// from scripts/vocabulary.ts (thousands, Zipf-distributed), so that searches over the result are selective.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { random, zipfWords } from "./vocabulary";
 
-const WORDS = (
-  "ministers agreed budget harbour election council river coast drought monsoon port rail freight trade minister " +
-  "farmers market prices energy grid solar wind water school hospital court ruling parliament coalition village " +
-  "province capital mayor residents survey report data analysts export import tariff currency inflation wages " +
-  "workers union strike talks summit treaty border security navy exercise shipping route fishing cooperative"
-).split(" ");
 const TAGS = [
   "Trade",
   "Energy",
@@ -26,14 +22,9 @@ const TAGS = [
 ];
 const TYPES = ["news", "news", "news", "news", "analysis", "opinion"] as const;
 
-/** A small deterministic generator, so two runs write the same articles. */
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => ((state = Math.imul(state ^ (state >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 4294967296;
-}
-
 function sentence(rand: () => number, words = 14): string {
-  const picked = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+  const word = zipfWords(rand);
+  const picked = Array.from({ length: words }, word);
   return `${picked.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
 }
 

@@ -1,0 +1,107 @@
+// Search on a generated archive, in two modes (bench/search.sh runs both):
+//   tsx bench/search.ts index CONTENT_DIR INDEX_FILE  index build time, then 1,000 mixed queries in process
+//   tsx bench/search.ts http ORIGIN                   /search pages over HTTP, one at a time
+// Queries are drawn from the generator's own vocabulary (scripts/vocabulary.ts) with a fixed seed: common and rare
+// words, two words, phrases, prefixes, section and date filters, and words that match nothing.
+import Database from "better-sqlite3";
+import { loadContent } from "../lib/content/load";
+import { writeSearchIndex } from "../lib/search/build";
+import { searchArticles } from "../lib/search/search";
+import { random, VOCABULARY, zipfWords } from "../scripts/vocabulary";
+
+type Query = { q: string; section?: string; from?: string; to?: string };
+
+const SECTIONS = ["asia", "europe", "americas", "middle-east", "africa", "economy", "science"];
+
+function mixedQueries(count: number, seed: number): Query[] {
+  const rand = random(seed);
+  const zipf = zipfWords(rand);
+  const rare = () => VOCABULARY[200 + Math.floor(rand() * (VOCABULARY.length - 200))]!;
+  const kinds: (() => Query)[] = [
+    () => ({ q: zipf() }),
+    () => ({ q: rare() }),
+    () => ({ q: `${zipf()} ${zipf()}` }),
+    () => ({ q: `${rare()} ${zipf()}` }),
+    () => ({ q: `"${zipf()} ${zipf()}"` }),
+    () => ({ q: `${rare().slice(0, 4)}*` }),
+    () => ({ q: `${zipf().slice(0, 3)}*` }),
+    () => ({ q: zipf(), section: SECTIONS[Math.floor(rand() * SECTIONS.length)]! }),
+    () => ({ q: rare(), from: `${2010 + Math.floor(rand() * 15)}-01-01`, to: "2026-12-31" }),
+    () => ({ q: `zq${Math.floor(rand() * 1e6)}x` }),
+  ];
+  return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!());
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const verdict = (met: boolean) => (met ? "met" : "NOT met");
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+function inProcess(contentDir: string, indexFile: string) {
+  const started = performance.now();
+  const content = loadContent(contentDir);
+  const loaded = performance.now();
+  const count = writeSearchIndex(indexFile, content);
+  const built = performance.now();
+  const seconds = (built - started) / 1000;
+  console.log(
+    `Index build, ${count.toLocaleString("en-GB")} articles: ${seconds.toFixed(1)} s ` +
+      `(content ${((loaded - started) / 1000).toFixed(1)} s, index ${((built - loaded) / 1000).toFixed(1)} s)` +
+      `   target < 30 s: ${verdict(seconds < 30)}`,
+  );
+  const db = new Database(indexFile, { readonly: true, fileMustExist: true });
+  const now = new Date();
+  const day = (text?: string) => (text ? new Date(`${text}T00:00:00Z`) : undefined);
+  const run = (query: Query) =>
+    searchArticles(db, {
+      query: query.q,
+      filters: { section: query.section, from: day(query.from), until: day(query.to) },
+      now,
+    });
+  for (const query of mixedQueries(100, 7)) run(query); // warm-up: statements prepared, pages in the OS cache
+  const times: number[] = [];
+  let found = 0;
+  for (const query of mixedQueries(1000, 42)) {
+    const start = performance.now();
+    found += run(query).total;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `In process, 1,000 mixed queries: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, ` +
+      `max ${ms(times[times.length - 1]!)}   target p99 < 20 ms: ${verdict(percentile(times, 99) < 20)}`,
+  );
+  console.log(`  (on average ${(found / 1000).toFixed(0)} matching articles a query)`);
+}
+
+async function overHttp(origin: string) {
+  const path = (query: Query) => `/search?${new URLSearchParams(query as Record<string, string>).toString()}`;
+  for (const query of mixedQueries(30, 7)) await (await fetch(origin + path(query))).text();
+  const times: number[] = [];
+  for (const query of mixedQueries(300, 42)) {
+    const start = performance.now();
+    const response = await fetch(origin + path(query));
+    await response.text();
+    times.push(performance.now() - start);
+    if (response.status !== 200) throw new Error(`${path(query)} answered ${response.status}`);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `/search over HTTP, 300 pages one at a time: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, ` +
+      `p99 ${ms(percentile(times, 99))}   target p95 < 100 ms: ${verdict(percentile(times, 95) < 100)}`,
+  );
+}
+
+async function main() {
+  const [mode, first, second] = process.argv.slice(2);
+  if (mode === "index" && first && second) inProcess(first, second);
+  else if (mode === "http" && first) await overHttp(first);
+  else {
+    console.error("Usage: tsx bench/search.ts index CONTENT_DIR INDEX_FILE | http ORIGIN");
+    process.exit(2);
+  }
+}
+
+void main();

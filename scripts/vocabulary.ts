@@ -1,0 +1,87 @@
+// A deterministic vocabulary for synthetic articles: a few hundred real news words at the top, then thousands of
+// made-up words, drawn with a Zipf-like spread (the n-th most common word about 1/n as often as the first), as in
+// real text. Queries over it are selective: a rare word matches a handful of articles, not nearly all of them.
+
+/** A small deterministic generator, so two runs write the same articles. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => ((state = Math.imul(state ^ (state >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 4294967296;
+}
+
+const COMMON = (
+  "the of and to in a that for on said is was with by as at from it his its be has have are were but not an " +
+  "they which this after their had been who will would more new than year years about two government people " +
+  "minister ministers agreed budget harbour election council river coast drought monsoon port rail freight trade " +
+  "farmers market prices energy grid solar wind water school hospital court ruling parliament coalition village " +
+  "province capital mayor residents survey report data analysts export import tariff currency inflation wages " +
+  "workers union strike talks summit treaty border security navy exercise shipping route fishing cooperative " +
+  "plan city town region officials local national week month last first public money state country according " +
+  "since while during under between percent million billion told spokesperson project funding support company " +
+  "companies industry growth crisis policy law vote voters party leader president health children women families " +
+  "land homes housing costs rise fall record climate heat flood floods rain harvest crops rice maize fish catch " +
+  "police military defence talks deal agreement investment bank loans debt jobs factory factories power roads"
+).split(" ");
+
+const ONSETS = [
+  "b",
+  "br",
+  "c",
+  "ch",
+  "d",
+  "dr",
+  "f",
+  "g",
+  "gr",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "pr",
+  "r",
+  "s",
+  "sh",
+  "st",
+  "t",
+  "tr",
+  "v",
+  "w",
+  "z",
+];
+const VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "ou"];
+const CODAS = ["", "", "n", "r", "l", "s", "t", "m", "nd", "rk"];
+
+function madeUpWords(count: number, rand: () => number): string[] {
+  const words = new Set<string>(COMMON);
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
+  while (words.size < COMMON.length + count) {
+    const syllables = 2 + Math.floor(rand() * 3);
+    let word = "";
+    for (let i = 0; i < syllables; i++) word += pick(ONSETS) + pick(VOWELS) + (i === syllables - 1 ? pick(CODAS) : "");
+    words.add(word);
+  }
+  return [...words];
+}
+
+/** The vocabulary, most common first: COMMON, then 8,000 made-up words. */
+export const VOCABULARY: string[] = madeUpWords(8_000, random(20_260_101));
+
+/** Draws words by rank with probability ∝ 1 / rank^1.05 (Zipf), from the cumulative weights by binary search. */
+const cumulative: number[] = [];
+let total = 0;
+for (let rank = 1; rank <= VOCABULARY.length; rank++) cumulative.push((total += 1 / rank ** 1.05));
+
+export function zipfWords(rand: () => number): () => string {
+  return () => {
+    const target = rand() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return VOCABULARY[low]!;
+  };
+}
