@@ -1,13 +1,15 @@
 // Search on a generated archive, in two modes (bench/search.sh runs both):
 //   tsx bench/search.ts index CONTENT_DIR INDEX_FILE  index build time, then 1,000 mixed queries in process
 //   tsx bench/search.ts http ORIGIN                   /search pages over HTTP, one at a time
-// Queries are drawn from the generator's own vocabulary (scripts/vocabulary.ts) with a fixed seed: common and rare
-// words, two words, phrases, prefixes, section and date filters, and words that match nothing.
+// Queries are drawn from the generator's own vocabulary (scripts/vocabulary.ts) with a fixed seed, in turn: a word by
+// its frequency, a rare word, two words of one topic, two of any, a phrase with a function word, a sentence-like query,
+// a long and a short prefix, a word within a section, a word within dates, a lone function word ("the": every
+// article), and a word that matches nothing.
 import Database from "better-sqlite3";
 import { loadContent } from "../lib/content/load";
 import { writeSearchIndex } from "../lib/search/build";
 import { searchArticles } from "../lib/search/search";
-import { random, VOCABULARY, zipfWords } from "../scripts/vocabulary";
+import { anyContentWord, CONTENT_WORDS, FUNCTION_WORDS, random, TOPICS, wordOfTopic } from "../scripts/vocabulary";
 
 type Query = { q: string; section?: string; from?: string; to?: string };
 
@@ -15,18 +17,25 @@ const SECTIONS = ["asia", "europe", "americas", "middle-east", "africa", "econom
 
 function mixedQueries(count: number, seed: number): Query[] {
   const rand = random(seed);
-  const zipf = zipfWords(rand);
-  const rare = () => VOCABULARY[200 + Math.floor(rand() * (VOCABULARY.length - 200))]!;
+  const word = () => anyContentWord(rand);
+  const rare = () => CONTENT_WORDS[500 + Math.floor(rand() * (CONTENT_WORDS.length - 500))]!;
+  const topic = () => Math.floor(rand() * TOPICS);
+  const functionWord = () => FUNCTION_WORDS[Math.floor(rand() * 10)]!;
   const kinds: (() => Query)[] = [
-    () => ({ q: zipf() }),
+    () => ({ q: word() }),
     () => ({ q: rare() }),
-    () => ({ q: `${zipf()} ${zipf()}` }),
-    () => ({ q: `${rare()} ${zipf()}` }),
-    () => ({ q: `"${zipf()} ${zipf()}"` }),
-    () => ({ q: `${rare().slice(0, 4)}*` }),
-    () => ({ q: `${zipf().slice(0, 3)}*` }),
-    () => ({ q: zipf(), section: SECTIONS[Math.floor(rand() * SECTIONS.length)]! }),
-    () => ({ q: rare(), from: `${2010 + Math.floor(rand() * 15)}-01-01`, to: "2026-12-31" }),
+    () => {
+      const t = topic();
+      return { q: `${wordOfTopic(rand, t)} ${wordOfTopic(rand, t)}` };
+    },
+    () => ({ q: `${word()} ${word()}` }),
+    () => ({ q: `"${functionWord()} ${word()}"` }),
+    () => ({ q: `${functionWord()} ${word()} ${functionWord()} ${rare()}` }),
+    () => ({ q: `${word().slice(0, 5)}*` }),
+    () => ({ q: `${rare().slice(0, 3)}*` }),
+    () => ({ q: word(), section: SECTIONS[Math.floor(rand() * SECTIONS.length)]! }),
+    () => ({ q: word(), from: `${2010 + Math.floor(rand() * 15)}-01-01`, to: "2026-12-31" }),
+    () => ({ q: functionWord() }),
     () => ({ q: `zq${Math.floor(rand() * 1e6)}x` }),
   ];
   return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!());

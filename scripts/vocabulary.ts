@@ -67,13 +67,21 @@ function madeUpWords(count: number, rand: () => number): string[] {
 /** The vocabulary, most common first: COMMON, then 8,000 made-up words. */
 export const VOCABULARY: string[] = madeUpWords(8_000, random(20_260_101));
 
-/** Draws words by rank with probability ∝ 1 / rank^1.05 (Zipf), from the cumulative weights by binary search. */
-const cumulative: number[] = [];
-let total = 0;
-for (let rank = 1; rank <= VOCABULARY.length; rank++) cumulative.push((total += 1 / rank ** 1.05));
+/** Words every article is full of (English's most common), drawn apart from the rest. */
+export const FUNCTION_WORDS = VOCABULARY.slice(0, COMMON.indexOf("government"));
+/** Everything else: what articles are about, and what readers search for. */
+export const CONTENT_WORDS = VOCABULARY.slice(FUNCTION_WORDS.length);
 
-export function zipfWords(rand: () => number): () => string {
-  return () => {
+/** Articles fall into this many topics, each with a vocabulary of its own, as real coverage does. */
+export const TOPICS = 240;
+const TOPIC_SIZE = 400;
+
+/** Draws from `list` by rank with probability ∝ 1 / rank^1.05 (Zipf), by binary search in the cumulative weights. */
+function zipfSampler(list: string[]): (rand: () => number) => string {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= list.length; rank++) cumulative.push((total += 1 / rank ** 1.05));
+  return (rand) => {
     const target = rand() * total;
     let low = 0;
     let high = cumulative.length - 1;
@@ -82,6 +90,47 @@ export function zipfWords(rand: () => number): () => string {
       if (cumulative[middle]! < target) low = middle + 1;
       else high = middle;
     }
-    return VOCABULARY[low]!;
+    return list[low]!;
   };
+}
+
+const functionWord = zipfSampler(FUNCTION_WORDS);
+const contentWord = zipfSampler(CONTENT_WORDS);
+const topicSamplers = new Map<number, (rand: () => number) => string>();
+
+function topicWord(topic: number): (rand: () => number) => string {
+  let sampler = topicSamplers.get(topic);
+  if (!sampler) {
+    // A topic's own words: a few of the common content words and many rarer ones, in an order of its own.
+    const rand = random(1_000 + topic);
+    const words = new Set<string>();
+    while (words.size < TOPIC_SIZE) words.add(CONTENT_WORDS[Math.floor(rand() ** 1.5 * CONTENT_WORDS.length)]!);
+    sampler = zipfSampler([...words]);
+    topicSamplers.set(topic, sampler);
+  }
+  return sampler;
+}
+
+/**
+ * The words of one article on `topic`: about 45% function words, 35% the topic's own words and 20% any content word,
+ * each by its Zipf rank. A word is then common in its topic's articles and rare elsewhere.
+ */
+export function articleWords(rand: () => number, topic: number): () => string {
+  const ofTopic = topicWord(topic);
+  return () => {
+    const kind = rand();
+    if (kind < 0.45) return functionWord(rand);
+    if (kind < 0.8) return ofTopic(rand);
+    return contentWord(rand);
+  };
+}
+
+/** A content word by its Zipf rank over all topics: what a reader might type. */
+export function anyContentWord(rand: () => number): string {
+  return contentWord(rand);
+}
+
+/** A word of `topic`, by its rank there: two of them make a query whose words meet in articles. */
+export function wordOfTopic(rand: () => number, topic: number): string {
+  return topicWord(topic)(rand);
 }

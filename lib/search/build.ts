@@ -8,7 +8,7 @@ import { foldWord } from "./query";
 import { markdownToText } from "./text";
 
 /** Bumped when the schema changes; an index of another version is rebuilt rather than misread. */
-export const INDEX_VERSION = "2";
+export const INDEX_VERSION = "3";
 
 const SCHEMA = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -20,6 +20,7 @@ const SCHEMA = `
     withdrawn_at INTEGER
   );
   CREATE INDEX article_published_at ON article (published_at);
+  CREATE INDEX article_withdrawn_at ON article (withdrawn_at);
   -- Every word as written (folded, not stemmed) and how often: what a reader's prefix (militar*) may be completing.
   CREATE TABLE word (term TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
   -- Column order matters: search.ts weighs them in this order (bm25) and takes snippets from standfirst and body.
@@ -40,7 +41,10 @@ export function fillSearchIndex(db: Database.Database, content: ContentIndex): n
   const insertText = db.prepare(
     "INSERT INTO article_text (rowid, title, standfirst, body, tags, section, authors) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
-  const articles = content.articles.filter((article) => article.status === "published");
+  // Newest first, so that ids order by recency and ranking can break ties on the id alone (search.ts).
+  const articles = content.articles
+    .filter((article) => article.status === "published")
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
   const counts = new Map<string, number>();
   db.transaction(() => {
     articles.forEach((article, i) => {

@@ -23,12 +23,17 @@ describe("parseQuery", () => {
   it("searches FTS syntax as text", () => {
     expect(parseQuery("NEAR(a b)").match).toBe('"NEAR a" "b"');
     expect(parseQuery("title:coral").match).toBe('"title coral"');
-    expect(parseQuery("a AND b OR NOT c").match).toBe('"a" "AND" "b" "OR" "NOT" "c"');
+    expect(parseQuery("x AND y OR NOT z").match).toBe('"x" "y" "NOT" "z"');
     expect(parseQuery('"unclosed phrase').match).toBe('"unclosed" "phrase"');
     expect(parseQuery('( ) : ^ - + ""').match).toBeNull();
   });
   it("never lets a quote through unescaped", () => {
-    expect(parseQuery(`x"y "a""b`).match).toBe('"x" "y" "a" "b"');
+    expect(parseQuery(`x"y "q""b`).match).toBe('"x" "y" "q" "b"');
+  });
+  it("leaves out lone stop words beside other terms, not in phrases or alone", () => {
+    expect(parseQuery("the river of the north").match).toBe('"river" "north"');
+    expect(parseQuery('"the river" of').match).toBe('"the river"');
+    expect(parseQuery("the of").match).toBe('"the" "of"');
   });
   it("caps length and the number of terms", () => {
     expect(cleanQuery("x".repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);

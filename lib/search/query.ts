@@ -37,7 +37,18 @@ const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
 /** One thing the reader asked for: a word or a phrase; `prefix` when its last word ends in `*`. */
 export type Term = { words: string[]; prefix: boolean };
 
-/** The terms of the reader's input, at most MAX_TERMS. */
+// Words nearly every article holds: as lone terms beside others they narrow nothing and cost the most to rank, so they
+// are left out then (kept in phrases, and when the query has nothing else).
+const STOP_WORDS = new Set(
+  "a an and are as at be but by for from had has have he her his i in is it its of on or she that the their they this to was were which who will with".split(
+    " ",
+  ),
+);
+
+const isStopWord = (term: Term) =>
+  !term.prefix && term.words.length === 1 && STOP_WORDS.has(term.words[0]!.toLowerCase());
+
+/** The terms of the reader's input, at most MAX_TERMS; lone stop words dropped when other terms remain. */
 export function parseTerms(input: string): Term[] {
   const found: Term[] = [];
   // A quoted phrase, or a run of anything but space and quote; an unmatched quote is taken as a space.
@@ -54,7 +65,8 @@ export function parseTerms(input: string): Term[] {
     const prefix = /[\p{L}\p{N}\p{M}]\*+$/u.test(word!) && Array.from(last).length >= MIN_PREFIX;
     found.push({ words: inside, prefix });
   }
-  return found.slice(0, MAX_TERMS);
+  const meaningful = found.filter((term) => !isStopWord(term));
+  return (meaningful.length ? meaningful : found).slice(0, MAX_TERMS);
 }
 
 /**

@@ -23,11 +23,11 @@ export type SearchResults = { total: number; hits: SearchHit[] };
 const WEIGHTS = "10.0, 4.0, 1.0, 3.0, 2.0, 2.0";
 const SNIPPET_TOKENS = 28;
 
-const FILTERS = `
-  a.published_at <= :now AND (a.withdrawn_at IS NULL OR a.withdrawn_at > :now)
-  AND (:section IS NULL OR a.section = :section)
-  AND (:from IS NULL OR a.published_at >= :from)
-  AND (:until IS NULL OR a.published_at < :until)`;
+// Not public at :now (scheduled, or withdrawn): few, found through their indexes, and left out of every match.
+const PUBLIC = `rowid NOT IN (SELECT id FROM article WHERE published_at > :now OR withdrawn_at <= :now)`;
+// The reader's filters, when there are any: the articles in them, found on the small table, not per match.
+const FILTERED = `(:filtered = 0 OR rowid IN (SELECT id FROM article WHERE (:section IS NULL OR section = :section)
+  AND (:from IS NULL OR published_at >= :from) AND (:until IS NULL OR published_at < :until)))`;
 
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
@@ -40,20 +40,20 @@ function prepare(db: Database.Database) {
       "SELECT term FROM word WHERE term >= :prefix AND term < :prefix || char(1114111) ORDER BY count DESC LIMIT :limit",
     ),
     count: db.prepare(`
-      SELECT count(*) AS total FROM article_text JOIN article a ON a.id = article_text.rowid
-      WHERE article_text MATCH :match AND ${FILTERS}`),
+      SELECT count(*) AS total FROM article_text WHERE article_text MATCH :match AND ${PUBLIC} AND ${FILTERED}`),
+    // Ids run newest first (build.ts), so the last key puts the newest first among equals.
     page: db.prepare(`
-      SELECT a.id, a.slug, a.published_at AS publishedAt FROM article_text JOIN article a ON a.id = article_text.rowid
-      WHERE article_text MATCH :match AND ${FILTERS}
-      ORDER BY a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH :titleMatch) DESC,
-        bm25(article_text, ${WEIGHTS}), a.published_at DESC
+      SELECT rowid AS id FROM article_text WHERE article_text MATCH :match AND ${PUBLIC} AND ${FILTERED}
+      ORDER BY rowid IN (SELECT rowid FROM article_text WHERE article_text MATCH :titleMatch) DESC,
+        bm25(article_text, ${WEIGHTS}), rowid
       LIMIT :limit OFFSET :offset`),
     // Snippets only for the page's rows: computing them for every match before sorting would cost the whole set.
     snippets: db.prepare(`
-      SELECT rowid AS id,
+      SELECT a.id, a.slug, a.published_at AS publishedAt,
         snippet(article_text, 2, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS body,
         snippet(article_text, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS standfirst
-      FROM article_text WHERE article_text MATCH :match AND rowid IN (SELECT value FROM json_each(:ids))`),
+      FROM article_text JOIN article a ON a.id = article_text.rowid
+      WHERE article_text MATCH :match AND article_text.rowid IN (SELECT value FROM json_each(:ids))`),
   };
 }
 
@@ -71,37 +71,32 @@ function run(db: Database.Database, match: string, request: SearchRequest): Sear
   const statement = statementsFor(db);
   const pageSize = request.pageSize ?? 20;
   const page = request.page ?? 1;
+  const filters = request.filters ?? {};
   const params = {
     match,
     now: request.now.getTime(),
-    section: request.filters?.section ?? null,
-    from: request.filters?.from?.getTime() ?? null,
-    until: request.filters?.until?.getTime() ?? null,
+    filtered: filters.section || filters.from || filters.until ? 1 : 0,
+    section: filters.section ?? null,
+    from: filters.from?.getTime() ?? null,
+    until: filters.until?.getTime() ?? null,
   };
   const { total } = statement.count.get(params) as { total: number };
   if (total === 0) return { total, hits: [] };
-  const rows = statement.page.all({
-    ...params,
-    titleMatch: `title : (${match})`,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  }) as { id: number; slug: string; publishedAt: number }[];
-  const snippets = new Map(
-    (
-      statement.snippets.all({ match, ids: JSON.stringify(rows.map((row) => row.id)) }) as {
-        id: number;
-        body: string;
-        standfirst: string;
-      }[]
-    ).map((row) => [row.id, hasMark(row.body) || !hasMark(row.standfirst) ? row.body : row.standfirst]),
+  const ids = statement.page
+    .pluck()
+    .all({ ...params, titleMatch: `title : (${match})`, limit: pageSize, offset: (page - 1) * pageSize }) as number[];
+  type Row = { id: number; slug: string; publishedAt: number; body: string; standfirst: string };
+  const rows = new Map(
+    (statement.snippets.all({ match, ids: JSON.stringify(ids) }) as Row[]).map((row) => [row.id, row]),
   );
   return {
     total,
-    hits: rows.map((row) => ({
-      slug: row.slug,
-      publishedAt: new Date(row.publishedAt),
-      snippetHtml: snippetHtml(snippets.get(row.id) ?? ""),
-    })),
+    hits: ids.flatMap((id) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      const snippet = hasMark(row.body) ? row.body : row.standfirst;
+      return [{ slug: row.slug, publishedAt: new Date(row.publishedAt), snippetHtml: snippetHtml(snippet) }];
+    }),
   };
 }
 
