@@ -5,6 +5,7 @@
 // its frequency, a rare word, two words of one topic, two of any, a phrase with a function word, a sentence-like query,
 // a long and a short prefix, a word within a section, a word within dates, a lone function word ("the": every
 // article), and a word that matches nothing.
+import { cpus, loadavg } from "node:os";
 import Database from "better-sqlite3";
 import { loadContent } from "../lib/content/load";
 import { writeSearchIndex } from "../lib/search/build";
@@ -45,6 +46,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 3;
 const verdict = (met: boolean) => (met ? "met" : "NOT met");
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
@@ -70,19 +72,27 @@ function inProcess(contentDir: string, indexFile: string) {
       now,
     });
   for (const query of mixedQueries(100, 7)) run(query); // warm-up: statements prepared, pages in the OS cache
-  const times: number[] = [];
+  // Rounds, because a shared machine's other work lands on some queries: each round's figures, judged on the median.
+  const rounds: { p50: number; p99: number; max: number }[] = [];
   let found = 0;
-  for (const query of mixedQueries(1000, 42)) {
-    const start = performance.now();
-    found += run(query).total;
-    times.push(performance.now() - start);
+  for (let round = 0; round < ROUNDS; round++) {
+    const times: number[] = [];
+    for (const query of mixedQueries(1000, 42)) {
+      const start = performance.now();
+      found += run(query).total;
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    rounds.push({ p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1]! });
   }
-  times.sort((a, b) => a - b);
+  const byP99 = [...rounds].sort((a, b) => a.p99 - b.p99);
+  const median = byP99[Math.floor(byP99.length / 2)]!;
   console.log(
-    `In process, 1,000 mixed queries: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, ` +
-      `max ${ms(times[times.length - 1]!)}   target p99 < 20 ms: ${verdict(percentile(times, 99) < 20)}`,
+    `In process, 1,000 mixed queries, median of ${ROUNDS} rounds: p50 ${ms(median.p50)}, p99 ${ms(median.p99)}   ` +
+      `target p99 < 20 ms: ${verdict(median.p99 < 20)}`,
   );
-  console.log(`  (on average ${(found / 1000).toFixed(0)} matching articles a query)`);
+  console.log(`  rounds: ${rounds.map((r) => `p50 ${ms(r.p50)} p99 ${ms(r.p99)} max ${ms(r.max)}`).join("; ")}`);
+  console.log(`  (on average ${(found / 1000 / ROUNDS).toFixed(0)} matching articles a query)`);
 }
 
 async function overHttp(origin: string) {
@@ -104,6 +114,8 @@ async function overHttp(origin: string) {
 }
 
 async function main() {
+  const load = loadavg().map((value) => value.toFixed(1));
+  console.log(`(${cpus().length} cores, load average ${load.join(" ")}: figures are only as quiet as the machine)`);
   const [mode, first, second] = process.argv.slice(2);
   if (mode === "index" && first && second) inProcess(first, second);
   else if (mode === "http" && first) await overHttp(first);

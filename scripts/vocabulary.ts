@@ -76,11 +76,14 @@ export const CONTENT_WORDS = VOCABULARY.slice(FUNCTION_WORDS.length);
 export const TOPICS = 240;
 const TOPIC_SIZE = 400;
 
-/** Draws from `list` by rank with probability ∝ 1 / rank^1.05 (Zipf), by binary search in the cumulative weights. */
-function zipfSampler(list: string[]): (rand: () => number) => string {
+/**
+ * Draws from `list` by rank with probability ∝ 1 / (offset + rank)^1.05 (Zipf; Zipf–Mandelbrot with an offset), by
+ * binary search in the cumulative weights.
+ */
+function zipfSampler(list: string[], offset = 0): (rand: () => number) => string {
   const cumulative: number[] = [];
   let total = 0;
-  for (let rank = 1; rank <= list.length; rank++) cumulative.push((total += 1 / rank ** 1.05));
+  for (let rank = 1; rank <= list.length; rank++) cumulative.push((total += 1 / (offset + rank) ** 1.05));
   return (rand) => {
     const target = rand() * total;
     let low = 0;
@@ -95,7 +98,9 @@ function zipfSampler(list: string[]): (rand: () => number) => string {
 }
 
 const functionWord = zipfSampler(FUNCTION_WORDS);
-const contentWord = zipfSampler(CONTENT_WORDS);
+// Content words rank after the function words in a language's frequencies, so their spread starts at that rank: the
+// commonest of them ("government") is in about a quarter of articles, not in every one.
+const contentWord = zipfSampler(CONTENT_WORDS, FUNCTION_WORDS.length);
 const topicSamplers = new Map<number, (rand: () => number) => string>();
 
 function topicWord(topic: number): (rand: () => number) => string {

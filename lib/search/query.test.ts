@@ -17,8 +17,10 @@ describe("parseQuery", () => {
     expect(parseQuery("desalinat*", () => ["desalination", "desalinate"]).match).toBe(
       '("desalinat"* OR "desalination" OR "desalinate")',
     );
-    expect(parseQuery('"salt tol*"', () => ["tolerant"]).match).toBe('"salt tol"');
-    expect(parseQuery("salt-tol*", () => ["tolerant"]).match).toBe('("salt tol"* OR "salt tolerant")');
+    expect(parseQuery('"salt toler*"', () => ["tolerant"]).match).toBe('"salt toler"');
+    expect(parseQuery("salt-toler*", () => ["tolerant"]).match).toBe('("salt toler"* OR "salt tolerant")');
+    // A short prefix is shorter than any stem it begins: nothing to add.
+    expect(parseQuery("pot*", () => ["pottery"]).match).toBe('"pot"*');
   });
   it("searches FTS syntax as text", () => {
     expect(parseQuery("NEAR(a b)").match).toBe('"NEAR a" "b"');
@@ -33,7 +35,8 @@ describe("parseQuery", () => {
   it("leaves out lone stop words beside other terms, not in phrases or alone", () => {
     expect(parseQuery("the river of the north").match).toBe('"river" "north"');
     expect(parseQuery('"the river" of').match).toBe('"the river"');
-    expect(parseQuery("the of").match).toBe('"the" "of"');
+    expect(parseQuery("the of")).toMatchObject({ match: '"the" "of"', common: true });
+    expect(parseQuery("the river").common).toBe(false);
   });
   it("caps length and the number of terms", () => {
     expect(cleanQuery("x".repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
@@ -47,7 +50,7 @@ describe("parseQuery", () => {
     expect(parseQuery('"salt tolerant" militar*').fallback).toBe('"salt" "tolerant" "militar"');
   });
   it("has nothing to search in an empty or blank query", () => {
-    expect(parseQuery("   ")).toEqual({ match: null, fallback: null });
+    expect(parseQuery("   ")).toEqual({ match: null, common: false, fallback: null });
   });
   it("keeps letters of every script and diacritics", () => {
     expect(parseQuery("Côte d'Ivoire 東京").match).toBe('"Côte" "d Ivoire" "東京"');

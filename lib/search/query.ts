@@ -11,6 +11,8 @@ const MIN_PREFIX = 2;
 export type ParsedQuery = {
   /** The FTS5 expression, or null when the input holds nothing searchable. */
   match: string | null;
+  /** Only stop words ("the", "of the"): nearly every article matches, and relevance cannot tell them apart. */
+  common: boolean;
   /** The same terms as plain quoted words (no prefixes), for when FTS5 still refuses `match`. */
   fallback: string | null;
 };
@@ -81,9 +83,13 @@ export function foldWord(word: string): string {
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/** Shorter prefixes are shorter than the stems of the words they begin (stems keep at least a word's root). */
+const MIN_EXPANDED_PREFIX = 5;
+
 function termExpression(term: Term, expand: PrefixExpansion): string {
   const phrase = quote(term.words.join(" "));
-  if (!term.prefix) return phrase;
+  if (!term.prefix || Array.from(term.words[term.words.length - 1]!).length < MIN_EXPANDED_PREFIX)
+    return phrase + (term.prefix ? "*" : "");
   const head = term.words.slice(0, -1);
   const whole = expand(foldWord(term.words[term.words.length - 1]!)).map((word) => quote([...head, word].join(" ")));
   return whole.length ? `(${[`${phrase}*`, ...whole].join(" OR ")})` : `${phrase}*`;
@@ -91,8 +97,9 @@ function termExpression(term: Term, expand: PrefixExpansion): string {
 
 export function parseQuery(input: string, expand: PrefixExpansion = () => []): ParsedQuery {
   const found = parseTerms(cleanQuery(input));
-  if (!found.length) return { match: null, fallback: null };
+  if (!found.length) return { match: null, common: false, fallback: null };
   return {
+    common: found.every((term) => !term.prefix && term.words.every((word) => STOP_WORDS.has(word.toLowerCase()))),
     match: found.map((term) => termExpression(term, expand)).join(" "),
     fallback: found
       .flatMap((term) => term.words)

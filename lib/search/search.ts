@@ -29,6 +29,8 @@ const PUBLIC = `rowid NOT IN (SELECT id FROM article WHERE published_at > :now O
 const FILTERED = `(:filtered = 0 OR rowid IN (SELECT id FROM article WHERE (:section IS NULL OR section = :section)
   AND (:from IS NULL OR published_at >= :from) AND (:until IS NULL OR published_at < :until)))`;
 
+const TITLE_FIRST = "rowid IN (SELECT rowid FROM article_text WHERE article_text MATCH :titleMatch) DESC";
+
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 /** Whole words a prefix may complete, the most frequent first: enough for any reader's intent. */
@@ -44,8 +46,12 @@ function prepare(db: Database.Database) {
     // Ids run newest first (build.ts), so the last key puts the newest first among equals.
     page: db.prepare(`
       SELECT rowid AS id FROM article_text WHERE article_text MATCH :match AND ${PUBLIC} AND ${FILTERED}
-      ORDER BY rowid IN (SELECT rowid FROM article_text WHERE article_text MATCH :titleMatch) DESC,
-        bm25(article_text, ${WEIGHTS}), rowid
+      ORDER BY ${TITLE_FIRST}, bm25(article_text, ${WEIGHTS}), rowid
+      LIMIT :limit OFFSET :offset`),
+    // Only common words ("the"): bm25 gives them next to no weight, so it would sort every article for nothing.
+    pageByRecency: db.prepare(`
+      SELECT rowid AS id FROM article_text WHERE article_text MATCH :match AND ${PUBLIC} AND ${FILTERED}
+      ORDER BY ${TITLE_FIRST}, rowid
       LIMIT :limit OFFSET :offset`),
     // Snippets only for the page's rows: computing them for every match before sorting would cost the whole set.
     snippets: db.prepare(`
@@ -67,7 +73,7 @@ function statementsFor(db: Database.Database) {
   return statement;
 }
 
-function run(db: Database.Database, match: string, request: SearchRequest): SearchResults {
+function run(db: Database.Database, match: string, common: boolean, request: SearchRequest): SearchResults {
   const statement = statementsFor(db);
   const pageSize = request.pageSize ?? 20;
   const page = request.page ?? 1;
@@ -82,7 +88,7 @@ function run(db: Database.Database, match: string, request: SearchRequest): Sear
   };
   const { total } = statement.count.get(params) as { total: number };
   if (total === 0) return { total, hits: [] };
-  const ids = statement.page
+  const ids = (common ? statement.pageByRecency : statement.page)
     .pluck()
     .all({ ...params, titleMatch: `title : (${match})`, limit: pageSize, offset: (page - 1) * pageSize }) as number[];
   type Row = { id: number; slug: string; publishedAt: number; body: string; standfirst: string };
@@ -104,13 +110,13 @@ function run(db: Database.Database, match: string, request: SearchRequest): Sear
 export function searchArticles(db: Database.Database, request: SearchRequest): SearchResults {
   const statement = statementsFor(db);
   const expand = (prefix: string) => statement.words.pluck().all({ prefix, limit: MAX_EXPANSIONS }) as string[];
-  const { match, fallback } = parseQuery(request.query, expand);
+  const { match, common, fallback } = parseQuery(request.query, expand);
   if (!match || !fallback) return { total: 0, hits: [] };
   try {
-    return run(db, match, request);
+    return run(db, match, common, request);
   } catch (error) {
     if (!isSyntaxError(error)) throw error;
     // Quoting should leave nothing FTS5 can refuse; if it still does, the words alone are searched as text.
-    return run(db, fallback, request);
+    return run(db, fallback, common, request);
   }
 }
