@@ -2,7 +2,8 @@
 // never finds an article that is not public. The page is noindex and never cached publicly.
 import { expect, test } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
-import { expectClearRefusal } from "./support/hostile";
+import { newEditor, signIn } from "./support/editors";
+import { expectClearRefusal, hostileAddress } from "./support/hostile";
 import { SHOIGU_ARTICLE, UNPUBLISHED } from "./support/sample";
 
 test.use({ javaScriptEnabled: false });
@@ -132,5 +133,25 @@ test("drafts, scheduled and withdrawn articles are never found", async ({ reques
       expect(list, `${q} → ${path}`).not.toContain(path);
       expect(list.replace(/<[^>]*>/g, ""), `${q} → ${path}`).not.toContain(title.split(" ").slice(0, 3).join(" "));
     }
+  }
+});
+
+test("an editor previewing a draft gets the same public results", async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "X-Forwarded-For": hostileAddress() },
+  });
+  const page = await context.newPage();
+  try {
+    await signIn(page, newEditor().email);
+    const draft = UNPUBLISHED.find((article) => article.status === "draft")!;
+    await page.goto(`/api/preview?slug=${draft.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
+    for (const q of [`"${draft.title}"`, draft.title]) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await expect(page.locator(`.search-results a[href="${draft.path}"]`)).toHaveCount(0);
+    }
+  } finally {
+    await context.close();
   }
 });
