@@ -10,7 +10,8 @@ BUILD_LIMIT_SECONDS=900; MEMORY_LIMIT_MB=4096
 
 content_for() { # n: the folder, generated when missing or older than the generator
   local folder=".bench/content-$1"
-  [ "$(ls "$folder/articles" 2>/dev/null | wc -l)" -eq "$1" ] && [ "$folder/articles" -nt scripts/generate-articles.ts ] ||
+  [ "$(ls "$folder/articles" 2>/dev/null | wc -l)" -eq "$1" ] && [ "$folder/articles" -nt scripts/generate-articles.ts ] &&
+    [ "$folder/articles" -nt scripts/vocabulary.ts ] ||
     CONTENT_DIR="$folder" node_modules/.bin/tsx scripts/generate-articles.ts "$1" >/dev/null
   echo "$folder"
 }

@@ -2,8 +2,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { nuErrors } from "./support/nu-checker";
-import { PAGE_TYPES } from "./support/sample";
+import { PAGE_TYPES as PUBLIC_PAGE_TYPES, SEARCH_PAGES } from "./support/sample";
 
+const PAGE_TYPES = { ...PUBLIC_PAGE_TYPES, ...SEARCH_PAGES };
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("every page type is valid HTML (Nu checker)", async ({ request }) => {

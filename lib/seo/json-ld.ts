@@ -162,6 +162,12 @@ export function websiteGraph(context: Origin): Graph {
         description: context.site.description,
         inLanguage: context.site.language,
         publisher: { "@id": abs(context, "/#organization") },
+        // The site's own search (app/search), for search engines that offer it from their results.
+        potentialAction: {
+          "@type": "SearchAction",
+          target: { "@type": "EntryPoint", urlTemplate: `${abs(context, "/search")}?q={search_term_string}` },
+          "query-input": "required name=search_term_string",
+        },
       },
       organizationNode(context),
     ],

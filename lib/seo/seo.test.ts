@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article, Author } from "../content/store";
 import type { Section, SiteSettings } from "../content/schema";
 import { atomFeed, rssFeed } from "./feeds";
-import { articleGraph, serializeJsonLd } from "./json-ld";
+import { articleGraph, serializeJsonLd, websiteGraph } from "./json-ld";
 import { newsArticles, newsSitemap, sitemapIndex, urlSet } from "./sitemaps";
 
 const site = {
@@ -40,6 +40,16 @@ const article = (slug: string, publishedAt: string, extra: Partial<Article> = {}
 const context = { origin: "https://news.example", site };
 
 describe("JSON-LD", () => {
+  it("offers the site's search from the WebSite node", () => {
+    expect(websiteGraph(context)["@graph"][0]).toMatchObject({
+      "@type": "WebSite",
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { "@type": "EntryPoint", urlTemplate: "https://news.example/search?q={search_term_string}" },
+        "query-input": "required name=search_term_string",
+      },
+    });
+  });
   it("describes an article as NewsArticle with offsets in the newsroom's zone", () => {
     const graph = articleGraph(context, {
       article: article("a", "2014-11-18T11:40:00Z", { type: "opinion", updatedAt: new Date("2014-11-19T00:00:00Z") }),
