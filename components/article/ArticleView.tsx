@@ -3,6 +3,7 @@ import { commentCountLabel } from "@/lib/comments/view";
 import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleDates } from "./ArticleDates";
+import { CorrectionNotes } from "./CorrectionNotes";
 import { AuthorBox } from "./AuthorBox";
 import { Breadcrumb } from "./Breadcrumb";
 import { Byline } from "./Byline";
@@ -13,7 +14,10 @@ import { TagList } from "./TagList";
 import { TYPE_LABEL } from "./type-label";
 
 type Props = {
-  page: Pick<ArticlePageProps, "article" | "section" | "authors" | "bodyHtml" | "related" | "site">;
+  page: Pick<
+    ArticlePageProps,
+    "article" | "section" | "authors" | "bodyHtml" | "related" | "site" | "corrections" | "modifiedAt"
+  >;
   /** Published articles have a conversation; previews do not. */
   commentCount?: number;
   comments?: ReactNode;
@@ -24,7 +28,7 @@ type Props = {
 
 /** The article template: the same for readers, editors' previews and shared preview links. */
 export function ArticleView({ page, commentCount, comments, epic, banner }: Props) {
-  const { article, section, authors, bodyHtml, related, site } = page;
+  const { article, section, authors, bodyHtml, related, site, corrections, modifiedAt } = page;
   const typeLabel = TYPE_LABEL[article.type];
   return (
     <div className={`article-page container ${serifItalic.variable}`}>
@@ -42,10 +46,11 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
             {article.title}
           </h1>
           <p className="article-standfirst">{article.standfirst}</p>
+          <CorrectionNotes corrections={corrections} timeZone={site.timeZone} locale={site.language} />
           <Byline authors={authors} />
           <ArticleDates
             publishedAt={article.publishedAt}
-            updatedAt={article.updatedAt}
+            modifiedAt={modifiedAt}
             readingMinutes={article.readingMinutes}
             timeZone={site.timeZone}
             locale={site.language}

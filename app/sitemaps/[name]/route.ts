@@ -8,10 +8,11 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[name]">) {
   const { name } = await params;
-  const articles = publicArticles(now());
+  const at = now();
+  const articles = publicArticles(at);
   if (name === "sections.xml") return new Response(urlSet(sectionUrls(articles)), { headers: XML_HEADERS });
   if (name === "authors.xml") return new Response(urlSet(authorUrls(articles)), { headers: XML_HEADERS });
   const part = Number(/^articles-([1-9]\d*)\.xml$/.exec(name)?.[1]);
   if (!part || part > articleSitemapCount(articles)) return new Response("No such sitemap.\n", { status: 404 });
-  return new Response(urlSet(articleUrls(articles, part)), { headers: XML_HEADERS });
+  return new Response(urlSet(articleUrls(articles, part, at)), { headers: XML_HEADERS });
 }
