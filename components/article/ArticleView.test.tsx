@@ -36,6 +36,16 @@ describe("ArticleView", () => {
     expect(plain).not.toContain("Updated");
   });
 
+  it("offers an email link with the headline and canonical address, and no script-only control before hydration", () => {
+    const html = renderToStaticMarkup(<ArticleView page={fixturePage()} />);
+    expect(html).toContain('role="group" aria-label="Share this article"');
+    expect(html).toContain(
+      'href="mailto:?subject=Bridges%20reopen%20after%20the%20flood&amp;body=https%3A%2F%2Fnews.example%2Fcity%2Fbridges-reopen"',
+    );
+    expect(html).not.toContain("<button");
+    expect(html).toContain('<span role="status" class="share-status"></span>');
+  });
+
   it("labels opinion pieces and leaves news unlabelled", () => {
     const opinion = renderToStaticMarkup(
       <ArticleView page={fixturePage({ article: fixtureArticle({ type: "opinion" }) })} />,

@@ -10,13 +10,14 @@ import { Byline } from "./Byline";
 import { HeroFigure } from "./HeroFigure";
 import { serifItalic } from "./italic-font";
 import { RelatedArticles } from "./RelatedArticles";
+import { ShareLinks } from "./ShareLinks";
 import { TagList } from "./TagList";
 import { TYPE_LABEL } from "./type-label";
 
 type Props = {
   page: Pick<
     ArticlePageProps,
-    "article" | "section" | "authors" | "bodyHtml" | "related" | "site" | "corrections" | "modifiedAt"
+    "article" | "section" | "authors" | "bodyHtml" | "related" | "site" | "corrections" | "modifiedAt" | "canonicalUrl"
   >;
   /** Published articles have a conversation; previews do not. */
   commentCount?: number;
@@ -28,7 +29,7 @@ type Props = {
 
 /** The article template: the same for readers, editors' previews and shared preview links. */
 export function ArticleView({ page, commentCount, comments, epic, banner }: Props) {
-  const { article, section, authors, bodyHtml, related, site, corrections, modifiedAt } = page;
+  const { article, section, authors, bodyHtml, related, site, corrections, modifiedAt, canonicalUrl } = page;
   const typeLabel = TYPE_LABEL[article.type];
   return (
     <div className={`article-page container ${serifItalic.variable}`}>
@@ -60,6 +61,7 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
               <a href="#comments">{commentCountLabel(commentCount)}</a>
             </p>
           )}
+          <ShareLinks url={canonicalUrl} title={article.title} />
         </header>
         <HeroFigure image={article.hero} />
         <ArticleBody html={bodyHtml} />

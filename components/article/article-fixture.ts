@@ -59,6 +59,7 @@ export function fixturePage(overrides: Partial<ArticlePageProps> = {}): ArticleP
     bodyHtml: "<p>The <em>river</em> fell overnight.</p>",
     corrections: [],
     modifiedAt: article.publishedAt,
+    canonicalUrl: `https://news.example${article.path}`,
     related: [fixtureArticle({ title: "Ferries return", slug: "ferries-return", path: "/city/ferries-return" })],
     site,
     support: null,

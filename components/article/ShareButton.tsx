@@ -1,0 +1,38 @@
+"use client";
+// Client leaf: the share sheet and the clipboard exist only in the reader's browser; without JavaScript it renders nothing.
+import { useState, useSyncExternalStore } from "react";
+
+const never = () => () => {};
+
+export function ShareButton({ url, title }: { url: string; title: string }) {
+  const hydrated = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
+  const [status, setStatus] = useState("");
+  const canShare = hydrated && typeof navigator.share === "function";
+  const canCopy = hydrated && !!navigator.clipboard;
+
+  async function share() {
+    if (canShare) return navigator.share({ title, url }).catch(() => {}); // dismissed by the reader
+    const copied = await navigator.clipboard.writeText(url).then(
+      () => true,
+      () => false,
+    );
+    setStatus(copied ? "Link copied" : "Could not copy the link");
+  }
+
+  return (
+    <>
+      {(canShare || canCopy) && (
+        <button type="button" className="button button-quiet share-button" onClick={share}>
+          {canShare ? "Share" : "Copy link"}
+        </button>
+      )}
+      <span role="status" className="share-status">
+        {status}
+      </span>
+    </>
+  );
+}
