@@ -10,12 +10,15 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
     () => true,
     () => false,
   );
-  const [status, setStatus] = useState("");
+  // The live region appears (empty) on the first click and then takes the message, so it is announced and is no
+  // second status region on the page until the reader has used it.
+  const [status, setStatus] = useState<string | null>(null);
   const canShare = hydrated && typeof navigator.share === "function";
   const canCopy = hydrated && !!navigator.clipboard;
 
   async function share() {
     if (canShare) return navigator.share({ title, url }).catch(() => {}); // dismissed by the reader
+    setStatus("");
     const copied = await navigator.clipboard.writeText(url).then(
       () => true,
       () => false,
@@ -30,9 +33,11 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
           {canShare ? "Share" : "Copy link"}
         </button>
       )}
-      <span role="status" className="share-status">
-        {status}
-      </span>
+      {status !== null && (
+        <span role="status" className="share-status">
+          {status}
+        </span>
+      )}
     </>
   );
 }
