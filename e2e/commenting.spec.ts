@@ -20,7 +20,7 @@ import {
   untilArticleShows,
   waitForHydration,
 } from "./support/comments";
-import { addApprovedComment, addNewsroomReply, addReports } from "./support/database";
+import { addComment, addReports } from "./support/database";
 import { clientAddress } from "./support/editors";
 import { nuErrors } from "./support/nu-checker";
 
@@ -115,7 +115,7 @@ test.describe("without JavaScript, refused", () => {
   test("a refused reply and a refused field land in view too", async ({ page }) => {
     // The reply page reads the database on every request: a comment approved there has its reply page at once.
     const parent = { ...commenter(), id: 0 };
-    parent.id = await addApprovedComment(OPEN_ARTICLE_SLUG, parent.text);
+    parent.id = await addComment({ articleSlug: OPEN_ARTICLE_SLUG, body: parent.text });
     await page.goto(`${OPEN_ARTICLE}/comments/reply/${parent.id}`);
     const reader = commenter();
     await fillComment(page, { ...reader, email: "not an address" }, { javaScript: false });
@@ -286,7 +286,7 @@ test("the newsroom's reply can be reported to the desk but is never hidden by re
 }) => {
   const comment = await approvedComment(request, browser);
   const replyText = `The newsroom answers ${comment.text}`;
-  const replyId = await addNewsroomReply(comment.id, replyText);
+  const replyId = await addComment({ parentId: comment.id, body: replyText, staff: true });
   const reporters = await Promise.all(
     [0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })),
   );
