@@ -1,6 +1,5 @@
 // Corrections as readers and crawlers meet them: a dated note on the article, its structured data and modified time,
 // the corrections page and its feed; never a correction to an article that is not public.
-import AxeBuilder from "@axe-core/playwright";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import { E2E_ENV } from "../playwright.config";
@@ -8,9 +7,9 @@ import { loadContent } from "../lib/content/load";
 import { isoInZone } from "../lib/dates";
 import { nuErrors } from "./support/nu-checker";
 import { articleProblems, extract, validatorIssues } from "./support/structured-data";
+import { axeViolations } from "./support/axe";
 
 const ORIGIN = E2E_ENV.SITE_URL;
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const content = loadContent("content");
 const zone = content.site.timeZone;
 const now = new Date();
@@ -148,8 +147,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/corrections", article.path]) {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
   });
 }
