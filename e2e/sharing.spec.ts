@@ -37,6 +37,20 @@ test.describe("with JavaScript", () => {
       .toEqual([{ title: await page.locator("h1").innerText(), url: CANONICAL }]);
   });
 
+  test("the button appearing after hydration moves nothing on the page", async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(SHOIGU_ARTICLE.path);
+    await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  });
+
   test("the article with its share control has no axe violations, and loads nothing from another origin", async ({
     page,
   }) => {
