@@ -29,12 +29,12 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
   return (
     <>
       {(canShare || canCopy) && (
-        <button type="button" className="button button-quiet share-button" onClick={share}>
+        <button type="button" className="button button-quiet article-share-button" onClick={share}>
           {canShare ? "Share" : "Copy link"}
         </button>
       )}
       {status !== null && (
-        <span role="status" className="share-status">
+        <span role="status" className="article-share-status">
           {status}
         </span>
       )}

@@ -6,8 +6,8 @@ type Props = { url: string; title: string };
 export function ShareLinks({ url, title }: Props) {
   const email = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
   return (
-    <div className="share" role="group" aria-label="Share this article">
-      <a className="share-link" href={email}>
+    <div className="article-share" role="group" aria-label="Share this article">
+      <a className="article-share-link" href={email}>
         Email<span className="visually-hidden"> this article</span>
       </a>
       <ShareButton url={url} title={title} />
