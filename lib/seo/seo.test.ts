@@ -35,6 +35,7 @@ const article = (slug: string, publishedAt: string, extra: Partial<Article> = {}
     type: "news",
     tags: ["China", "Russia"],
     hero: { src: `/images/articles/${slug}.jpg`, alt: "x" },
+    corrections: [],
     ...extra,
   }) as Article;
 const context = { origin: "https://news.example", site };
@@ -56,6 +57,7 @@ describe("JSON-LD", () => {
       authors: [author],
       section,
       commentCount: 3,
+      now: new Date("2026-01-01T00:00:00Z"),
     });
     const node = graph["@graph"][0]!;
     expect(node).toMatchObject({
@@ -78,6 +80,31 @@ describe("JSON-LD", () => {
       "NewsMediaOrganization",
       "BreadcrumbList",
     ]);
+  });
+
+  it("lists the corrections in effect as CorrectionComment, and dates the change by the latest", () => {
+    const corrections = [
+      { at: new Date("2014-11-19T02:00:00Z"), text: "The meeting was in Beijing, not Shanghai." },
+      { at: new Date("2014-11-21T02:00:00Z"), text: "A later note." },
+    ];
+    const graphAt = (now: string) =>
+      articleGraph(context, {
+        article: article("a", "2014-11-18T11:40:00Z", { corrections }),
+        authors: [author],
+        section,
+        now: new Date(now),
+      })["@graph"][0]!;
+    const node = graphAt("2014-11-20T00:00:00Z");
+    expect(node.correction).toEqual([
+      {
+        "@type": "CorrectionComment",
+        datePublished: "2014-11-19T10:00:00+08:00",
+        text: "The meeting was in Beijing, not Shanghai.",
+      },
+    ]);
+    expect(node.dateModified).toBe("2014-11-19T10:00:00+08:00");
+    expect(graphAt("2014-11-21T02:00:00Z").correction).toHaveLength(2);
+    expect(graphAt("2014-11-19T01:59:59Z")).not.toHaveProperty("correction");
   });
 
   it("cannot be broken out of its script tag", () => {
@@ -115,6 +142,20 @@ describe("feeds", () => {
     const atom = atomFeed(input);
     expect(atom).toContain("<id>https://news.example/asia/b</id>");
     expect(atom).toContain("<updated>2026-11-27T00:00:00.000Z</updated>");
+  });
+  it("dates an entry and the feed by a correction in effect, not by one still to come", () => {
+    const corrected = article("b", "2026-11-27T00:00:00Z", {
+      corrections: [
+        { at: new Date("2026-11-27T12:00:00Z"), text: "x" },
+        { at: new Date("2026-11-29T00:00:00Z"), text: "y" },
+      ],
+    });
+    const atom = atomFeed({ ...input, articles: [corrected] });
+    expect(atom).toContain("<updated>2026-11-27T12:00:00.000Z</updated><entry>");
+    expect(atom).toContain(
+      "<published>2026-11-27T00:00:00.000Z</published><updated>2026-11-27T12:00:00.000Z</updated>",
+    );
+    expect(rssFeed({ ...input, articles: [corrected] })).toContain("<lastBuildDate>Fri, 27 Nov 2026 12:00:00 GMT");
     expect(atom).toContain("<author><name>Ann Writer</name><uri>https://news.example/authors/ann</uri></author>");
   });
   it("stops at 50 articles", () => {
