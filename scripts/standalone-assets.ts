@@ -19,6 +19,7 @@ const copies: [string, string][] = [
   [process.env.CONTENT_DIR ?? "content", path.join(standalone, "content")],
   // The server with peer addresses and graceful shutdown (what `npm start` runs), for `node start.mjs` there.
   ["scripts/start.mjs", path.join(standalone, "start.mjs")],
+  ["scripts/not-found-page.mjs", path.join(standalone, "not-found-page.mjs")],
 ];
 for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });
