@@ -7,13 +7,20 @@ import path from "node:path";
 
 const EMPTY_DOCUMENT = '<!DOCTYPE html><html id="__next_error__"';
 
+/**
+ * Where a section has its own not-found.tsx (an expired preview link explains itself): Next's answer stays there, as
+ * the prerendered page is the site-wide one. scripts/not-found-page.test.ts checks this list against app/.
+ */
+export const OWN_NOT_FOUND_PAGES = ["/preview/"];
+
 /** A function that makes one response answer with the prerendered not-found page if Next starts an empty one. */
 export function notFoundPageMender(distDir) {
   const file = path.join(distDir, "server", "app", "_not-found.html");
   const page = existsSync(file) ? readFileSync(file) : null;
-  if (!page) console.warn(`${file} is missing: 404 pages rendered on request will be blank without JavaScript`);
-  return (response) => {
-    if (page) mendEmptyNotFound(response, page);
+  if (!page) console.warn(`${file} is missing: 404s rendered on request will be blank without JavaScript`);
+  return (request, response) => {
+    if (page && !OWN_NOT_FOUND_PAGES.some((prefix) => request.url?.startsWith(prefix)))
+      mendEmptyNotFound(response, page);
   };
 }
 
@@ -26,10 +33,7 @@ function mendEmptyNotFound(response, page) {
       // Next streams it: its headers are usually sent already, without a length, so another body can follow.
       const lengthSent = response.headersSent && response.getHeader("content-length") !== undefined;
       mending = response.statusCode === 404 && !lengthSent && startsWith(chunk, EMPTY_DOCUMENT);
-      if (mending && !response.headersSent) {
-        response.removeHeader("content-length");
-        response.removeHeader("etag");
-      }
+      if (mending && !response.headersSent) response.removeHeader("etag");
     }
     return mending;
   };

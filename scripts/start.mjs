@@ -54,7 +54,7 @@ const server = createServer((request, response) => {
     // As Next does: a client that disconnects mid-answer would otherwise leave its zlib stream behind.
     response.once("close", () => response.writableFinished || releaseCompressionStream(response));
   }
-  mendNotFound(response);
+  mendNotFound(request, response);
   void handle(request, response);
 });
 // Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections 60 s): a client that
