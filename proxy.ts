@@ -5,7 +5,8 @@
 //   page 1 corrected in the same 308;
 // - the desk sends visitors without a session to sign-in early (each page still checks) and gets a per-request CSP nonce;
 // - the one view after a comment posted without JavaScript is rewritten to show its outcome;
-// - previews are marked noindex and keep their address out of Referer headers.
+// - previews are marked noindex and keep their address out of Referer headers;
+// - a search whose filters or page number cannot be read answers 400 (the page itself cannot).
 // Other moves are answered by app/(internal)/moved, withdrawals by next.config.ts's routing table, the other security
 // headers by next.config.ts.
 import { getToken } from "next-auth/jwt";
@@ -19,7 +20,8 @@ import { isWithheldImage } from "@/lib/content/image-access";
 import { ARTICLE_PATH } from "@/lib/content/reserved";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { safeDecode } from "@/lib/safe-decode";
-import { badAddressResponse } from "@/lib/security/bad-address";
+import { badAddressResponse, badRequestResponse } from "@/lib/security/bad-address";
+import { readSearchParams, SEARCH_PATH } from "@/lib/search/params";
 import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/headers";
 import { PEER_HEADER } from "@/lib/http/client-address";
 
@@ -53,6 +55,14 @@ async function answer(request: NextRequest, policy?: string) {
   const { pathname, search } = request.nextUrl;
   // Next's router would throw on these and answer 500.
   if (safeDecode(pathname) === null) return badAddressResponse();
+  if (pathname === SEARCH_PATH) {
+    const { problem } = readSearchParams(request.nextUrl.searchParams);
+    if (problem)
+      return badRequestResponse("This search cannot be run", problem, {
+        href: SEARCH_PATH,
+        label: "Start a new search",
+      });
+  }
   // Posts (Server Actions, the comments API) come from this site's own pages or not at all: a clear 403 here,
   // before Next's own Origin check would answer 500.
   if (request.method !== "GET" && request.method !== "HEAD") {
@@ -124,6 +134,7 @@ export const config = {
     "/((?!_next/).+)/",
     "/editor/:path*",
     "/preview/:path*",
+    "/search",
     { source: "/:section/:slug", has: [{ type: "cookie", key: "meridian.comment-flash" }] },
     { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }] },
     // Any address with a percent-escape, to check that it decodes.

@@ -37,13 +37,15 @@ start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTE
 BARE_PATH="$ARTICLE"
 
 start_bare_page() { # port bytes: a bare page at the article's address, prerendered like it, weighing about `bytes`
-  # Inside the project (under .bench/) so Turbopack resolves next and react from the project's own node_modules.
-  local bare="$PWD/.bench/bare" section slug
+  # Outside the project (in this run's temporary folder), so nothing of the site's (its next.config.ts with rewrites,
+  # headers and cache handler, proxy.ts, instrumentation.ts) can reach it: its own package.json and default config,
+  # and the project's node_modules through a link (Turbopack's root is set above both so it may follow the link).
+  local bare="$work/bare" section slug
   section=${ARTICLE#/}; section=${section%%/*}; slug=${ARTICLE##*/}
   rm -rf "$bare" && mkdir -p "$bare/app/[section]/[slug]"
+  ln -s "$PWD/node_modules" "$bare/node_modules"
   echo '{"name":"bare","private":true}' > "$bare/package.json"
-  # Its own (default) config: Next would otherwise find the site's next.config.ts in a parent folder.
-  echo 'export default {};' > "$bare/next.config.mjs"
+  echo 'export default { turbopack: { root: "/" } };' > "$bare/next.config.mjs"
   echo 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }' > "$bare/app/layout.jsx"
   # The article's readable words (repeated as needed), carried four times: two paragraphs, each in the HTML and in
   # the RSC payload. Characters that either escapes are left out, so each pass of text weighs what it says. A first
@@ -61,8 +63,8 @@ start_bare_page() { # port bytes: a bare page at the article's address, prerende
       '  const { slug } = await params;' \
       '  return <main><h1>{slug}</h1>{[0, 1].map((i) => <p key={i}>{TEXT}</p>)}</main>;' \
       '}' > "$bare/app/[section]/[slug]/page.jsx"
-    (cd "$bare" && NEXT_TELEMETRY_DISABLED=1 "$OLDPWD/node_modules/.bin/next" build >"$work/bare-build.log" 2>&1) || { cat "$work/bare-build.log"; exit 1; }
-    (cd "$bare" && exec "$OLDPWD/node_modules/.bin/next" start -p "$1" >"$work/bare.log" 2>&1) & pids+=($!)
+    (cd "$bare" && NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/bare-build.log" 2>&1) || { cat "$work/bare-build.log"; exit 1; }
+    (cd "$bare" && exec node_modules/.bin/next start -p "$1" >"$work/bare.log" 2>&1) & pids+=($!)
     until curl -sf "http://localhost:$1$BARE_PATH" -o "$work/bare.html"; do sleep 0.3; done
     built=$(wc -c < "$work/bare.html")
     overhead=$((built - 4 * length))

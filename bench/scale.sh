@@ -20,7 +20,8 @@ WINDOW_DAYS=$(( ($(date +%s) - $(date -d "$ARCHIVE_END" +%s)) / 86400 + 30 ))
 
 content_for() { # n: the folder, generated when missing or older than the generator
   local folder=".bench/content-$1"
-  [ "$(ls "$folder/articles" 2>/dev/null | wc -l)" -eq "$1" ] && [ "$folder/articles" -nt scripts/generate-articles.ts ] ||
+  [ "$(ls "$folder/articles" 2>/dev/null | wc -l)" -eq "$1" ] && [ "$folder/articles" -nt scripts/generate-articles.ts ] &&
+    [ "$folder/articles" -nt scripts/vocabulary.ts ] ||
     CONTENT_DIR="$folder" node_modules/.bin/tsx scripts/generate-articles.ts "$1" >/dev/null
   sed -i '/^prerenderDays:/d' "$folder/site.yaml" && echo "prerenderDays: $WINDOW_DAYS" >> "$folder/site.yaml"
   echo "$folder"

@@ -8,7 +8,7 @@
 source "$(dirname "$0")/lib.sh"
 require_build
 DURATION="${BENCH_DURATION:-10s}"
-APP=3301; BARE=3302; STATIC=3303; CACHED=3304; SHARED=3305; REDIS_PORT="${BENCH_REDIS_PORT:-3306}"
+APP=${BENCH_PORT:-3301}; BARE=$((APP + 1)); STATIC=$((APP + 2)); CACHED=$((APP + 3)); SHARED=$((APP + 4)); REDIS_PORT="${BENCH_REDIS_PORT:-$((APP + 5))}"
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null || ! command -v redis-server >/dev/null; then
   [ "$(id -u)" -eq 0 ] || { echo "Needs wrk, nginx and redis-server (apt-get install wrk nginx redis-server)." >&2; exit 1; }
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx redis-server >/dev/null

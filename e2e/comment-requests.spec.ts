@@ -1,7 +1,7 @@
 // Bad requests to the comment routes get a 4xx with a clear message, never a server error.
 import { expect, test } from "@playwright/test";
 import { commenter, OPEN_ARTICLE, OPEN_ARTICLE_SLUG } from "./support/comments";
-import { withDatabase } from "./support/database";
+import { addComment } from "./support/database";
 import { clientAddress } from "./support/editors";
 import { SHOIGU_ARTICLE } from "./support/sample";
 
@@ -71,30 +71,11 @@ test("the comments API answers a body it cannot read with 415, 400 or 413 and a 
 test("a reply to a comment of another article, to an unapproved one or to none is refused with 400", async ({
   request,
 }) => {
-  const [elsewhere, waiting] = await withDatabase(async (db) => {
-    const at = new Date().toISOString();
-    const insert = (article_slug: string, status: "approved" | "pending") =>
-      db
-        .insertInto("comments")
-        .values({
-          article_slug,
-          parent_id: null,
-          author_name: "Someone",
-          email_hash: "e2e",
-          address_hash: "e2e",
-          body: `Parent ${Math.random()}`,
-          status,
-          is_staff: 0,
-          open_reports: 0,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-    return [
-      Number((await insert(SHOIGU_ARTICLE.slug, "approved")).id),
-      Number((await insert(OPEN_ARTICLE_SLUG, "pending")).id),
-    ];
+  const elsewhere = await addComment({ articleSlug: SHOIGU_ARTICLE.slug, body: `Parent ${Math.random()}` });
+  const waiting = await addComment({
+    articleSlug: OPEN_ARTICLE_SLUG,
+    body: `Parent ${Math.random()}`,
+    status: "pending",
   });
   const { token } = (await (await request.get("/api/comments/token")).json()) as { token: string };
   for (const parentId of [elsewhere, waiting, 2147483647, "99999999999999999999999"]) {

@@ -1,5 +1,4 @@
 // Readers comment with and without JavaScript; editors moderate; everyone sees the result in the server's HTML.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import {
   approvedComment,
@@ -20,14 +19,13 @@ import {
   untilArticleShows,
   waitForHydration,
 } from "./support/comments";
-import { addApprovedComment, addNewsroomReply, addReports } from "./support/database";
+import { addComment, addReports } from "./support/database";
 import { clientAddress } from "./support/editors";
 import { nuErrors } from "./support/nu-checker";
+import { axeViolations } from "./support/axe";
 
 // Each test posts from an address of its own, so per-address limits in one test never spill into another.
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("with JavaScript: errors sit beside their fields, typed text is kept, and the outcome shows in place", async ({
   page,
@@ -115,7 +113,7 @@ test.describe("without JavaScript, refused", () => {
   test("a refused reply and a refused field land in view too", async ({ page }) => {
     // The reply page reads the database on every request: a comment approved there has its reply page at once.
     const parent = { ...commenter(), id: 0 };
-    parent.id = await addApprovedComment(OPEN_ARTICLE_SLUG, parent.text);
+    parent.id = await addComment({ articleSlug: OPEN_ARTICLE_SLUG, body: parent.text });
     await page.goto(`${OPEN_ARTICLE}/comments/reply/${parent.id}`);
     const reader = commenter();
     await fillComment(page, { ...reader, email: "not an address" }, { javaScript: false });
@@ -286,7 +284,7 @@ test("the newsroom's reply can be reported to the desk but is never hidden by re
 }) => {
   const comment = await approvedComment(request, browser);
   const replyText = `The newsroom answers ${comment.text}`;
-  const replyId = await addNewsroomReply(comment.id, replyText);
+  const replyId = await addComment({ parentId: comment.id, body: replyText, staff: true });
   const reporters = await Promise.all(
     [0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })),
   );
@@ -376,8 +374,7 @@ test("pages with comments, the reply and report pages and the moderation queue a
   test.setTimeout(120_000);
   const reader = commenter();
   await postPending(page, reader);
-  const pendingAxe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(pendingAxe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page), "pending comment").toEqual([]);
 
   const { context, page: desk } = await moderate(browser, reader.text, "Approve");
   const waiting = commenter();
@@ -398,17 +395,11 @@ test("pages with comments, the reply and report pages and the moderation queue a
   for (const [label, path] of Object.entries(pages)) {
     documents[label] = await (await page.request.get(path)).text();
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    expect(await axeViolations(page), label).toEqual([]);
   }
   await desk.goto("/editor/comments?state=pending");
   documents.queue = await (await desk.request.get("/editor/comments?state=pending")).text();
-  const queueAxe = await new AxeBuilder({ page: desk }).withTags(WCAG_TAGS).analyze();
-  expect(queueAxe.violations.map((v) => `queue: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-    [],
-  );
+  expect(await axeViolations(desk), "queue").toEqual([]);
   await context.close();
 
   const errors = nuErrors(documents).map((e) => `${e.url.replace(/^.*\//, "")}:${e.lastLine}: ${e.message}`);

@@ -82,6 +82,12 @@ test("structured data: one graph per page, valid, and matching what readers see"
     expect(Object.keys(page.jsonld), path).toContain(type);
     expect(await validatorIssues(page), path).toEqual([]);
   }
+  // The front page offers the site's search to search engines.
+  const website = extract(await (await request.get("/")).text()).jsonld.WebSite?.[0];
+  expect(website?.potentialAction).toMatchObject({
+    "@type": "SearchAction",
+    target: { urlTemplate: `${ORIGIN}/search?q={search_term_string}` },
+  });
 
   // The validator does find faults: a breadcrumb without names is reported.
   const broken = extract(

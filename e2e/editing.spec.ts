@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ENV } from "../playwright.config";
 import { createPreviewToken } from "../lib/auth/preview-links";
-import { clientAddress, editorCli, newEditor, PASSWORD, signIn } from "./support/editors";
+import { clientAddress, editorCli, newEditor, PASSWORD, signIn, shareLinkFromDesk } from "./support/editors";
 import { UNPUBLISHED } from "./support/sample";
 
 const draft = UNPUBLISHED.find((article) => article.status === "draft")!;
@@ -124,12 +124,7 @@ test("a shared preview link works signed out, for its article only, and stops wh
 }) => {
   const { email } = newEditor();
   await signIn(page, email);
-  await page
-    .getByRole("row")
-    .filter({ has: page.getByRole("rowheader", { name: draft.title }) })
-    .getByRole("link", { name: /^Share link/ })
-    .click();
-  const link = await page.getByLabel("Preview link").inputValue();
+  const link = await shareLinkFromDesk(page, draft.title);
   expect(link).toMatch(/\/preview\/[\w-]+\.[\w-]+$/);
 
   const stranger = await browser.newContext();

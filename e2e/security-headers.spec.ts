@@ -4,7 +4,7 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { createPreviewToken } from "../lib/auth/preview-links";
 import { E2E_ENV } from "../playwright.config";
 import { OPEN_ARTICLE, commenter, postPending } from "./support/comments";
-import { clientAddress, newEditor, signIn } from "./support/editors";
+import { clientAddress, newEditor, signIn, shareLinkFromDesk } from "./support/editors";
 import { SHOIGU_ARTICLE, UNPUBLISHED } from "./support/sample";
 
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
@@ -211,12 +211,7 @@ test("the sign-in page, the desk and previews work under their policies", async 
   await expect(page.getByRole("region", { name: "Preview" })).toContainText("Preview — not published");
   await page.getByRole("button", { name: "Exit preview" }).click();
   await expect(page).toHaveURL(/\/editor$/);
-  await page
-    .getByRole("row")
-    .filter({ has: page.getByRole("rowheader", { name: draft.title }) })
-    .getByRole("link", { name: /^Share link/ })
-    .click();
-  const link = await page.getByLabel("Preview link").inputValue();
+  const link = await shareLinkFromDesk(page, draft.title);
   await page.goto("/editor/comments");
   await page.waitForTimeout(300);
   expect(violations).toEqual([]);

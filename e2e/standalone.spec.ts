@@ -1,5 +1,5 @@
 // The container's server: `node start.mjs` from .next/standalone, copied away from the project (so nothing is found
-// in the project's own node_modules), serves pages, articles, static files, images and the health check.
+// in the project's own node_modules), serves pages, articles, static files, images, search and the health check.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,6 +58,11 @@ test("node start.mjs from the standalone output serves the site on its own", asy
       expect((await request.get(base + asset)).status(), asset).toBe(200);
     }
     expect(await (await request.get(`${base}/api/health`)).json()).toMatchObject({ status: "ok", database: "sqlite" });
+    // Search reads the index file the build wrote, copied beside the standalone server.
+    expect(existsSync(path.join(dir, "app/.next/search-index.sqlite")), "the search index is beside it").toBe(true);
+    const search = await request.get(`${base}/search?q=abalone`);
+    expect(search.status()).toBe(200);
+    expect(await search.text()).toContain("<mark>abalone</mark>");
   } finally {
     server.kill("SIGTERM");
     expect(await exited).toBe(0);

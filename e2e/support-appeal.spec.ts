@@ -1,8 +1,8 @@
 // The reader-support appeal: an Epic after the article and a bottom banner that never gets in the way.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { clientAddress, newEditor, signIn } from "./support/editors";
 import { UNPUBLISHED } from "./support/sample";
+import { axeViolations } from "./support/axe";
 
 const FIRST = "/asia/russia-china-defence-ministers-beijing-military-cooperation";
 const SECOND = "/asia/mekong-river-upstream-dams-need-open-data";
@@ -75,10 +75,7 @@ test("the banner causes no layout shift, and axe passes with it open", async ({ 
   await expect(banner(page)).toBeVisible();
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("the banner gives way while the Epic is on screen", async ({ page }) => {

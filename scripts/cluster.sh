@@ -4,7 +4,7 @@
 #   bash scripts/cluster.sh start    prints the URL; state (pid files, logs, data) in $CLUSTER_DIR
 #   bash scripts/cluster.sh stop     stops everything it started and removes the state
 # Ports: CLUSTER_PORT (nginx, 8080), CLUSTER_APP_PORTS ("3001 3002"), PG_PORT (5545), REDIS_PORT (6380).
-# As root on Debian it installs what is missing (postgresql, redis-server, nginx) from apt.
+# As root on Debian it installs what is missing (PostgreSQL, Redis, nginx) from apt (scripts/ensure-test-tools.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,22 +20,6 @@ run_as_postgres() {
 }
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 nginx_bin() { command -v nginx 2>/dev/null || ls /usr/sbin/nginx 2>/dev/null; }
-
-install_missing() {
-  local missing=()
-  [ -n "$(pg_bin)" ] || missing+=(postgresql)
-  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-  [ -n "$(nginx_bin)" ] || missing+=(nginx)
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing from Debian's packages: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "The cluster needs: ${missing[*]} (apt-get install ${missing[*]})." >&2
-    exit 1
-  fi
-}
 
 wait_for() { # URL, what
   for _ in $(seq 1 240); do
@@ -68,7 +52,7 @@ start() {
   if [ -f "$CLUSTER_DIR/running" ]; then echo "A cluster is already running from $CLUSTER_DIR (npm run cluster:stop)." >&2; exit 1; fi
   [ -f .next/BUILD_ID ] || { echo "No production build: run npm run build (or npm run test:build) first." >&2; exit 1; }
   : "${NEXTAUTH_SECRET:?Set NEXTAUTH_SECRET to the secret the build was made with}"
-  install_missing
+  bash scripts/ensure-test-tools.sh postgresql redis nginx
   mkdir -p "$CLUSTER_DIR"/{pg/sock,redis,nginx/cache,nginx/temp}
   touch "$CLUSTER_DIR/running"
 

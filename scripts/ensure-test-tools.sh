@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Finds what the test suite needs beyond npm (Chromium for Playwright, Java for the Nu HTML checker, Redis and nginx) and,
-# as root on Debian, installs what is missing from apt. Never downloads a browser from anywhere else.
+# The one place that finds what the tests and the cluster need beyond npm and, as root on Debian, installs what is
+# missing from apt. Never downloads a browser from anywhere else.
+#   bash scripts/ensure-test-tools.sh [tool...]   tools: chromium java postgresql redis nginx
+# With no tools named: what `npm test` needs (Chromium for Playwright, Java for the Nu HTML checker, Redis and nginx for
+# the shared page cache's tests and the cluster suite; scripts/with-postgres.sh asks for PostgreSQL itself).
 set -euo pipefail
 
+[ $# -gt 0 ] || set -- chromium java redis nginx
+
 missing=()
-chromium="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}"
-[ -x "$chromium" ] || missing+=(chromium)
-command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
-# The shared page cache's tests and the cluster suite (npm run test:cluster) need Redis and nginx.
-command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+for tool in "$@"; do
+  case "$tool" in
+    chromium) [ -x "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}" ] || missing+=(chromium) ;;
+    java) command -v java >/dev/null 2>&1 || missing+=(default-jre-headless) ;;
+    postgresql) ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql) ;;
+    redis) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
+    nginx) command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx) ;;
+    *) echo "ensure-test-tools.sh: unknown tool \"$tool\" (chromium, java, postgresql, redis, nginx)" >&2; exit 2 ;;
+  esac
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
@@ -19,7 +28,7 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-  echo "The tests need: ${missing[*]}. Install them (e.g. sudo apt-get install ${missing[*]})," >&2
+  echo "Needed: ${missing[*]}. Install them (e.g. sudo apt-get install ${missing[*]})," >&2
   echo "or point PLAYWRIGHT_CHROMIUM_EXECUTABLE at a Chromium binary." >&2
   exit 1
 fi

@@ -1,15 +1,11 @@
 // Writes N realistic synthetic articles into a separate content folder (CONTENT_DIR), for scale tests:
 //   CONTENT_DIR=.bench/content-10000 npm run generate-articles -- 10000
-// The site's settings, sections and authors are copied from content/; heroes reuse the sample illustrations.
+// The site's settings, sections and authors are copied from content/; heroes reuse the sample illustrations. Words come
+// from scripts/vocabulary.ts (thousands, Zipf-distributed), so that searches over the result are selective.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { articleWords, random, TOPICS } from "./vocabulary";
 
-const WORDS = (
-  "ministers agreed budget harbour election council river coast drought monsoon port rail freight trade minister " +
-  "farmers market prices energy grid solar wind water school hospital court ruling parliament coalition village " +
-  "province capital mayor residents survey report data analysts export import tariff currency inflation wages " +
-  "workers union strike talks summit treaty border security navy exercise shipping route fishing cooperative"
-).split(" ");
 const TAGS = [
   "Trade",
   "Energy",
@@ -26,19 +22,13 @@ const TAGS = [
 ];
 const TYPES = ["news", "news", "news", "news", "analysis", "opinion"] as const;
 
-/** A small deterministic generator, so two runs write the same articles. */
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => ((state = Math.imul(state ^ (state >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 4294967296;
-}
-
-function sentence(rand: () => number, words = 14): string {
-  const picked = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+function sentence(word: () => string, words = 14): string {
+  const picked = Array.from({ length: words }, word);
   return `${picked.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
-function paragraph(rand: () => number): string {
-  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand, 10 + Math.floor(rand() * 10))).join(
+function paragraph(rand: () => number, word: () => string): string {
+  return Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(word, 10 + Math.floor(rand() * 10))).join(
     " ",
   );
 }
@@ -50,7 +40,8 @@ function articleFile(
   heroes: string[],
 ): { name: string; text: string } {
   const rand = random(i + 1);
-  const title = sentence(rand, 6 + Math.floor(rand() * 6)).slice(0, -1);
+  const word = articleWords(rand, Math.floor(rand() * TOPICS));
+  const title = sentence(word, 6 + Math.floor(rand() * 6)).slice(0, -1);
   const slug = `synthetic-${i}-${title.toLowerCase().split(" ").slice(0, 4).join("-")}`;
   const published = new Date(
     Date.UTC(2010, 0, 1) + Math.floor(rand() * (Date.UTC(2026, 9, 31) - Date.UTC(2010, 0, 1))),
@@ -67,7 +58,7 @@ function articleFile(
     `slug: ${slug}`,
     `section: ${sections[Math.floor(rand() * sections.length)]}`,
     `authors: [${authors[Math.floor(rand() * authors.length)]}]`,
-    `standfirst: "${sentence(rand, 18)}"`,
+    `standfirst: "${sentence(word, 18)}"`,
     `publishedAt: ${published.toISOString().slice(0, 19)}+00:00`,
     `type: ${TYPES[Math.floor(rand() * TYPES.length)]}`,
     `tags: [${TAGS[Math.floor(rand() * TAGS.length)]}, ${TAGS[Math.floor(rand() * TAGS.length)]}]`,
@@ -80,15 +71,15 @@ function articleFile(
     "---",
   ].join("\n");
   const body = [
-    paragraph(rand),
-    paragraph(rand),
-    `## ${sentence(rand, 5).slice(0, -1)}`,
-    paragraph(rand),
-    `> "${sentence(rand, 16)}" said a spokesperson.`,
-    paragraph(rand),
-    "- " + sentence(rand, 8),
-    "- " + sentence(rand, 8),
-    paragraph(rand),
+    paragraph(rand, word),
+    paragraph(rand, word),
+    `## ${sentence(word, 5).slice(0, -1)}`,
+    paragraph(rand, word),
+    `> "${sentence(word, 16)}" said a spokesperson.`,
+    paragraph(rand, word),
+    "- " + sentence(word, 8),
+    "- " + sentence(word, 8),
+    paragraph(rand, word),
   ].join("\n\n");
   return { name: `${slug}.md`, text: `${front}\n${body}\n` };
 }

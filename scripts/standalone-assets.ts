@@ -1,8 +1,9 @@
 // After `next build`: puts what the standalone server serves from disk beside it, so that
-// `node .next/standalone/start.mjs` runs on its own: the built static files, public/, the content/ it reads and the
-// server script itself (scripts/start.mjs).
+// `node .next/standalone/start.mjs` runs on its own: the built static files, public/, the content/ it reads, the search
+// index (scripts/build-search-index.ts) and the server script itself (scripts/start.mjs).
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { INDEX_FILE_NAME } from "../lib/search/location";
 
 const dist = process.env.NEXT_DIST_DIR || ".next";
 const standalone = path.join(dist, "standalone");
@@ -12,15 +13,18 @@ if (!existsSync(path.join(standalone, "server.js"))) {
 }
 const copies: [string, string][] = [
   [path.join(dist, "static"), path.join(standalone, dist, "static")],
+  // Where lib/search/location.ts looks for it, relative to the standalone server's folder.
+  [path.join(dist, INDEX_FILE_NAME), path.join(standalone, dist, INDEX_FILE_NAME)],
   ["public", path.join(standalone, "public")],
   [process.env.CONTENT_DIR ?? "content", path.join(standalone, "content")],
   // The server with peer addresses and graceful shutdown (what `npm start` runs), for `node start.mjs` there.
   ["scripts/start.mjs", path.join(standalone, "start.mjs")],
+  ["scripts/not-found-page.mjs", path.join(standalone, "not-found-page.mjs")],
 ];
 for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
 }
 console.log(
-  `Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/ and start.mjs copied)`,
+  `Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/, the search index and start.mjs copied)`,
 );

@@ -1,15 +1,19 @@
 // The production server: `npm start` in the project, and `node start.mjs` in the standalone output (the container's
 // entry; scripts/standalone-assets.ts copies it there). It serves Next's own request handler with the config the
 // build resolved, on 127.0.0.1 unless HOSTNAME says otherwise (nginx in front, see deploy/nginx.conf), port from PORT
-// or `-p` (default 3000). Two things more than `next start`:
+// or `-p` (default 3000). Three things more than `next start`:
 // - it stamps every request with its TCP peer's address, which Next.js does not pass to app code, so per-address
 //   limits can tell a trusted proxy's X-Forwarded-For from a client's (lib/http/client-address.ts);
+// - a 404 rendered on request is answered with the complete not-found page (scripts/not-found-page.mjs);
 // - on SIGTERM or SIGINT it stops listening, lets the requests in flight finish, runs the app's shutdown hooks
 //   (lib/shutdown.ts: the database pool is closed) and exits 0; past a deadline it exits 1.
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import compression from "next/dist/compiled/compression/index.js";
+import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream.js";
+import { notFoundPageMender } from "./not-found-page.mjs";
 
 const PEER_HEADER = "x-meridian-peer"; // PEER_HEADER in lib/http/client-address.ts
 const SHUTDOWN_HOOKS = Symbol.for("meridian.shutdown-hooks"); // lib/shutdown.ts
@@ -27,9 +31,16 @@ process.env.MERIDIAN_SELF_URL = `http://${selfHost.includes(":") ? `[${selfHost}
 // The resolved config, as Next's standalone server.js reads it: the same script then runs where next.config.ts
 // cannot be loaded (the standalone folder has no TypeScript sources).
 const dir = process.cwd();
-const requiredFiles = path.join(dir, process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
+const distDir = path.join(dir, process.env.NEXT_DIST_DIR || ".next");
+const requiredFiles = path.join(distDir, "required-server-files.json");
 const conf = existsSync(requiredFiles) ? JSON.parse(readFileSync(requiredFiles, "utf8")).config : undefined;
-if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+// Responses are compressed here rather than by Next, outside the not-found mender, so the mender sees a page's own bytes.
+const compress = conf && conf.compress !== false ? compression() : undefined;
+if (conf) {
+  conf.compress = false;
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+}
+const mendNotFound = notFoundPageMender(distDir);
 
 const app = next({ dev: false, dir, hostname, port, conf });
 await app.prepare();
@@ -51,6 +62,12 @@ const server = createServer((request, response) => {
   // Overwritten on every request, so a client can never choose it.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   oneLocation(response);
+  if (compress) {
+    compress(request, response, () => {});
+    // As Next does: a client that disconnects mid-answer would otherwise leave its zlib stream behind.
+    response.once("close", () => response.writableFinished || releaseCompressionStream(response));
+  }
+  mendNotFound(request, response);
   void handle(request, response);
 });
 // Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections 60 s): a client that

@@ -1,21 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL: a fresh cluster on a loopback port, DATABASE_URL set, stopped after.
-# As root on Debian it installs the server from apt when it is missing.
+# As root on Debian it installs the server from apt when it is missing (scripts/ensure-test-tools.sh).
 set -euo pipefail
 
 PG_PORT="${PG_PORT:-5544}"
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -z "$pg_bin" ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing PostgreSQL from Debian's packages"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  else
-    echo "PostgreSQL is needed for this run (apt-get install postgresql)." >&2
-    exit 1
-  fi
-fi
+bash "$(dirname "$0")/ensure-test-tools.sh" postgresql
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 
 dir=$(mktemp -d /tmp/meridian-pg.XXXXXX)
 run_as_postgres() {

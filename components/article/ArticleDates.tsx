@@ -1,9 +1,10 @@
 import { formatDateTime, isoInZone } from "@/lib/dates";
 
-type Props = { publishedAt: Date; updatedAt?: Date; readingMinutes: number; timeZone: string; locale: string };
+type Props = { publishedAt: Date; modifiedAt: Date; readingMinutes: number; timeZone: string; locale: string };
 
 /** Labelled publication and update times in the newsroom's zone, and the reading time. */
-export function ArticleDates({ publishedAt, updatedAt, readingMinutes, timeZone, locale }: Props) {
+export function ArticleDates({ publishedAt, modifiedAt, readingMinutes, timeZone, locale }: Props) {
+  const updatedAt = modifiedAt.getTime() > publishedAt.getTime() ? modifiedAt : null;
   return (
     <dl className="article-dates">
       <div>

@@ -22,6 +22,30 @@ describe("ArticleView", () => {
     expect(html).toContain('<nav aria-label="Breadcrumb"');
   });
 
+  it("shows each correction, dated, under the standfirst, and the update time it gives", () => {
+    const at = new Date("2026-03-03T10:00:00Z");
+    const page = fixturePage({ corrections: [{ at, text: "The bridge is 40 metres long." }], modifiedAt: at });
+    const html = renderToStaticMarkup(<ArticleView page={page} />);
+    expect(html).toMatch(
+      /<p class="article-correction" role="note"><strong[^>]*>Correction<\/strong> <time dateTime="2026-03-03T10:00:00\+00:00">3 March 2026 at 10:00<\/time>.*The bridge is 40 metres long\.<\/span><\/p>/,
+    );
+    expect(html.indexOf("Three crossings")).toBeLessThan(html.indexOf("Correction<"));
+    expect(html).toMatch(/<dt>Updated<\/dt><dd><time dateTime="2026-03-03T10:00:00\+00:00">/);
+    const plain = renderToStaticMarkup(<ArticleView page={fixturePage()} />);
+    expect(plain).not.toContain("article-correction");
+    expect(plain).not.toContain("Updated");
+  });
+
+  it("offers an email link with the headline and canonical address, and no script-only control before hydration", () => {
+    const html = renderToStaticMarkup(<ArticleView page={fixturePage()} />);
+    expect(html).toContain('role="group" aria-label="Share this article"');
+    expect(html).toContain(
+      'href="mailto:?subject=Bridges%20reopen%20after%20the%20flood&amp;body=https%3A%2F%2Fnews.example%2Fcity%2Fbridges-reopen"',
+    );
+    expect(html).not.toContain("<button");
+    expect(html).not.toContain('role="status"');
+  });
+
   it("labels opinion pieces, then links the first topic above the headline; news gets the topic alone", () => {
     const opinion = renderToStaticMarkup(
       <ArticleView

@@ -4,17 +4,22 @@ import type { ArticlePageProps } from "@/lib/content/article-page";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleKicker } from "./ArticleKicker";
 import { ArticleDates } from "./ArticleDates";
+import { CorrectionNotes } from "./CorrectionNotes";
 import { AuthorBox } from "./AuthorBox";
 import { Breadcrumb } from "./Breadcrumb";
 import { Byline } from "./Byline";
 import { HeroFigure } from "./HeroFigure";
 import { serifItalic } from "./italic-font";
 import { RelatedArticles } from "./RelatedArticles";
+import { ShareLinks } from "./ShareLinks";
 import { TagList } from "./TagList";
 import { TYPE_LABEL } from "./type-label";
 
 type Props = {
-  page: Pick<ArticlePageProps, "article" | "section" | "authors" | "bodyHtml" | "related" | "site">;
+  page: Pick<
+    ArticlePageProps,
+    "article" | "section" | "authors" | "bodyHtml" | "related" | "site" | "corrections" | "modifiedAt" | "canonicalUrl"
+  >;
   /** Published articles have a conversation; previews do not. */
   commentCount?: number;
   comments?: ReactNode;
@@ -25,7 +30,7 @@ type Props = {
 
 /** The article template: the same for readers, editors' previews and shared preview links. */
 export function ArticleView({ page, commentCount, comments, epic, banner }: Props) {
-  const { article, section, authors, bodyHtml, related, site } = page;
+  const { article, section, authors, bodyHtml, related, site, corrections, modifiedAt, canonicalUrl } = page;
   const typeLabel = TYPE_LABEL[article.type];
   return (
     <div className={`article-page container ${serifItalic.variable}`}>
@@ -43,10 +48,11 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
             {article.title}
           </h1>
           <p className="article-standfirst">{article.standfirst}</p>
+          <CorrectionNotes corrections={corrections} timeZone={site.timeZone} locale={site.language} />
           <Byline authors={authors} />
           <ArticleDates
             publishedAt={article.publishedAt}
-            updatedAt={article.updatedAt}
+            modifiedAt={modifiedAt}
             readingMinutes={article.readingMinutes}
             timeZone={site.timeZone}
             locale={site.language}
@@ -56,6 +62,7 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
               <a href="#comments">{commentCountLabel(commentCount)}</a>
             </p>
           )}
+          <ShareLinks url={canonicalUrl} title={article.title} />
         </header>
         <HeroFigure image={article.hero} />
         <ArticleBody html={bodyHtml} />

@@ -11,5 +11,6 @@ export const serifItalic = localFont({
   variable: "--font-source-serif-italic",
   display: "optional",
   preload: false,
+  adjustFontFallback: "Times New Roman",
   fallback: ["Georgia", "Cambria", "Times New Roman", "serif"],
 });

@@ -64,8 +64,17 @@ export function CommentForm({
   }
 
   const error = (field: CommentField) => state.fieldErrors?.[field];
-  const describedBy = (field: CommentField, hint?: string) =>
-    [hint, error(field) && `${field}-error`].filter(Boolean).join(" ") || undefined;
+  /** A field's error state for assistive technology: invalid, and described by its hint and its error. */
+  const invalidity = (field: CommentField, hint?: string) => ({
+    "aria-invalid": error(field) ? true : undefined,
+    "aria-describedby": [hint, error(field) && `${field}-error`].filter(Boolean).join(" ") || undefined,
+  });
+  const fieldError = (field: CommentField) =>
+    error(field) && (
+      <p id={`${field}-error`} className="field-error">
+        {error(field)}
+      </p>
+    );
 
   return (
     <div id={FORM_ID} className="comment-form-area">
@@ -108,14 +117,9 @@ export function CommentForm({
             required
             maxLength={LIMITS.nameMax}
             defaultValue={state.values?.name}
-            aria-invalid={error("name") ? true : undefined}
-            aria-describedby={describedBy("name")}
+            {...invalidity("name")}
           />
-          {error("name") && (
-            <p id="name-error" className="field-error">
-              {error("name")}
-            </p>
-          )}
+          {fieldError("name")}
         </div>
         <div className="field">
           <label htmlFor="comment-email">Email</label>
@@ -126,17 +130,12 @@ export function CommentForm({
             autoComplete="email"
             required
             defaultValue={state.values?.email}
-            aria-invalid={error("email") ? true : undefined}
-            aria-describedby={describedBy("email", "email-hint")}
+            {...invalidity("email", "email-hint")}
           />
           <p id="email-hint" className="hint">
             Never shown. Used only to recognise you as a returning commenter.
           </p>
-          {error("email") && (
-            <p id="email-error" className="field-error">
-              {error("email")}
-            </p>
-          )}
+          {fieldError("email")}
         </div>
         <div className="field">
           <label htmlFor="comment-body">Comment</label>
@@ -148,17 +147,12 @@ export function CommentForm({
             minLength={LIMITS.bodyMin}
             maxLength={LIMITS.bodyMax}
             defaultValue={state.values?.body}
-            aria-invalid={error("body") ? true : undefined}
-            aria-describedby={describedBy("body", "body-hint")}
+            {...invalidity("body", "body-hint")}
           />
           <p id="body-hint" className="hint">
             Plain text, 2 to 5,000 characters. Web addresses become links. First comments wait for an editor.
           </p>
-          {error("body") && (
-            <p id="body-error" className="field-error">
-              {error("body")}
-            </p>
-          )}
+          {fieldError("body")}
         </div>
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Posting…" : parentId ? "Post reply" : "Post comment"}

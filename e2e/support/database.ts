@@ -44,48 +44,40 @@ export async function addReports(commentId: number, reasons: string[]) {
   });
 }
 
-/** A reader's comment, approved, written straight into the database; its article page shows it from its next refresh. */
-export async function addApprovedComment(articleSlug: string, body: string) {
-  return withDatabase(async (db) => {
-    const at = new Date().toISOString();
-    const row = await db
-      .insertInto("comments")
-      .values({
-        article_slug: articleSlug,
-        parent_id: null,
-        author_name: "A reader",
-        email_hash: "e2e",
-        address_hash: "e2e",
-        body,
-        status: "approved",
-        is_staff: 0,
-        open_reports: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return Number(row.id);
-  });
-}
+type NewComment = {
+  body: string;
+  status?: "approved" | "pending";
+  /** A reply goes on its parent's article. */
+  parentId?: number;
+  articleSlug?: string;
+  /** Written as the newsroom (the desk's reply form has its own journey). */
+  staff?: boolean;
+};
 
-/** A reply as the newsroom, written straight into the database (the desk's reply form has its own journey). */
-export async function addNewsroomReply(parentId: number, body: string) {
+/**
+ * The one way tests write a comment straight into the database: a reader's (approved unless said) or the newsroom's
+ * reply. Its article page shows it from its next refresh; its reply page (rendered per request) at once.
+ */
+export async function addComment({ body, status = "approved", parentId, articleSlug, staff = false }: NewComment) {
   return withDatabase(async (db) => {
     const at = new Date().toISOString();
+    const slug =
+      parentId === undefined
+        ? articleSlug
+        : (await db.selectFrom("comments").select("article_slug").where("id", "=", parentId).executeTakeFirstOrThrow())
+            .article_slug;
+    if (!slug) throw new Error("addComment needs an articleSlug or a parentId");
     const row = await db
       .insertInto("comments")
       .values({
-        article_slug: (
-          await db.selectFrom("comments").select("article_slug").where("id", "=", parentId).executeTakeFirstOrThrow()
-        ).article_slug,
-        parent_id: parentId,
-        author_name: "Desk, The Meridian Post",
-        email_hash: "staff:e2e",
-        address_hash: "staff:e2e",
+        article_slug: slug,
+        parent_id: parentId ?? null,
+        author_name: staff ? "Desk, The Meridian Post" : "A reader",
+        email_hash: staff ? "staff:e2e" : "e2e",
+        address_hash: staff ? "staff:e2e" : "e2e",
         body,
-        status: "approved",
-        is_staff: 1,
+        status,
+        is_staff: staff ? 1 : 0,
         open_reports: 0,
         created_at: at,
         updated_at: at,

@@ -47,3 +47,13 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   if (password === PASSWORD) await expect(page).toHaveURL(/\/editor$/);
   else await expect(page.locator("#sign-in-error")).toBeVisible();
 }
+
+/** On the desk: opens an article's "Share link" page, as an editor would, and returns the preview link it offers. */
+export async function shareLinkFromDesk(page: Page, title: string): Promise<string> {
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: title }) })
+    .getByRole("link", { name: /^Share link/ })
+    .click();
+  return page.getByLabel("Preview link").inputValue();
+}

@@ -57,3 +57,25 @@ export const CONTROL: Payload[] = [
   { label: "lone surrogate", value: "half\uD800pair" },
   { label: "form feed and vertical tab", value: "form\u000Cfeed\u000Btab" },
 ];
+
+/** What FTS5 would read as syntax (and SQLite's own quoting): a search takes each as text, never a 5xx. */
+export const SEARCH_SYNTAX: Payload[] = [
+  { label: "lone double quote", value: '"' },
+  { label: "unclosed phrase", value: '"coral reef' },
+  { label: "empty phrase", value: '""' },
+  { label: "NEAR( unclosed", value: "NEAR(coral reef" },
+  { label: "NEAR group", value: "NEAR(coral reef, 5)" },
+  { label: "boolean operators", value: "coral AND OR NOT reef" },
+  { label: "trailing operator", value: "coral AND" },
+  { label: "column filter", value: "title:coral" },
+  { label: "column set", value: "{title standfirst}: coral" },
+  { label: "parentheses", value: "((coral) OR (reef" },
+  { label: "initial token", value: "^coral" },
+  { label: "bare star", value: "*" },
+  { label: "stars and pluses", value: "co*ral + - *reef**" },
+  { label: "colon only", value: ":" },
+  { label: "single quote", value: "'" },
+  { label: "backslashes", value: '\\\\ \\" coral' },
+  { label: "percent and underscore (LIKE wildcards)", value: "%_%" },
+  { label: "SQL comment", value: "coral -- ; /* */" },
+];

@@ -63,3 +63,10 @@ export const PAGE_TYPES = {
   support: "/support",
   notFound: "/no-such-page",
 };
+
+/** The search page in its three states (noindex, so kept apart from the public page types above). */
+export const SEARCH_PAGES = {
+  searchResults: "/search?q=water",
+  searchNoResults: "/search?q=zzqxwv&section=asia",
+  searchEmpty: "/search",
+};

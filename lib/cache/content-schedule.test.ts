@@ -13,6 +13,7 @@ const article = (slug: string, extra: Partial<Article> = {}) =>
     publishedAt: new Date("2026-01-01T00:00:00Z"),
     redirectFrom: [],
     tags: [],
+    corrections: [],
     hero: { src: `/images/articles/${slug}.jpg`, alt: "" },
     ...extra,
   }) as Article;
@@ -50,6 +51,7 @@ describe("the content schedule", () => {
       "/authors/lena-marsh",
       "/authors/lena-marsh/page/3",
       "/authors",
+      "/corrections",
       "/og/soon",
       "/media/16x9/images/articles/soon.jpg",
       "/media/1x1/images/articles/soon.jpg",
@@ -90,5 +92,18 @@ describe("the content schedule", () => {
     expect(changedSince(shifted, tagsOf("/asia/soon"), at("2026-05-01T00:00:00Z"), at("2026-05-31T12:00:00Z"))).toBe(
       true,
     );
+  });
+
+  it("takes a correction's time for its article and the corrections page only", () => {
+    const corrected = article("fixed", { corrections: [{ at: new Date("2026-08-01T00:00:00Z"), text: "x" }] });
+    const withCorrection = contentChanges([corrected]);
+    const [before, after] = [at("2026-07-31T00:00:00Z"), at("2026-08-01T00:00:00Z")];
+    for (const path of ["/asia/fixed", "/corrections"]) {
+      expect(changedSince(withCorrection, tagsOf(path), before, after), path).toBe(true);
+      expect(changedSince(withCorrection, tagsOf(path), before, after - 1), path).toBe(false);
+    }
+    for (const path of ["/", "/asia", "/asia/other", "/authors/lena-marsh"]) {
+      expect(changedSince(withCorrection, tagsOf(path), before, after), path).toBe(false);
+    }
   });
 });

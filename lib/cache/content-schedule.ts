@@ -1,5 +1,5 @@
 // When cached pages stop being true without anyone touching them: the instants at which content changes by itself (a
-// scheduled article comes due, a withdrawal takes effect) and the pages each instant changes. The cache handler
+// scheduled article comes due, a withdrawal takes effect, a correction's time comes) and the pages each instant changes. The cache handler
 // treats a page rendered before such an instant as expired once it has passed, on every instance, from the first
 // request: no timer, no revalidation call, nothing to miss while an instance was down.
 import type { Article } from "../content/load";
@@ -25,7 +25,18 @@ function pagesShowing(article: Article, byTag: Map<string, Set<string>>): Omit<C
   const topics = article.tags.map(topicPath);
   return {
     // Its sharing image and lead-image crops too (app/og, app/media): they are 404 until it is public.
-    paths: new Set(["/", "/index", "/authors", section, article.path, ...authors, ...topics, `/og/${article.slug}`]),
+    // The corrections page too: an article's corrections are listed while it is public.
+    paths: new Set([
+      "/",
+      "/index",
+      "/authors",
+      "/corrections",
+      section,
+      article.path,
+      ...authors,
+      ...topics,
+      `/og/${article.slug}`,
+    ]),
     // Later listing pages, and the section's other articles (their "related" lists fill up from the section).
     prefixes: [
       `${section}/`,
@@ -51,7 +62,16 @@ export function contentChanges(articles: Article[], offsetMs = 0): ContentChange
     .flatMap((article) =>
       [article.publishedAt, article.retracted?.at]
         .filter((at) => at !== undefined)
-        .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article, byTag) })),
+        .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article, byTag) }))
+        // A correction dated later than the build shows from its time: on the article and the corrections page.
+        .concat(
+          article.corrections.map((correction) => ({
+            at: correction.at.getTime() - offsetMs,
+            paths: new Set([article.path, "/corrections"]),
+            prefixes: [],
+            alsoTagged: [],
+          })),
+        ),
     )
     .sort((a, b) => a.at - b.at);
 }

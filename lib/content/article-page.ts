@@ -3,7 +3,8 @@
 import { loadArticleComments, type ArticleComments } from "../comments/page-data";
 import type { Flash } from "../comments/flash";
 import { articleGraph, type Graph } from "../seo/json-ld";
-import { siteUrl } from "../site";
+import { absoluteUrl, siteUrl } from "../site";
+import { correctionsAt, modifiedAt, type Correction } from "./corrections";
 import type { Section, SiteSettings, SupportSettings } from "./schema";
 import { articleHtml, authorsOf, getContent, relatedArticles, sectionOf, type Article, type Author } from "./store";
 
@@ -12,6 +13,11 @@ export type ArticlePageProps = {
   section: Section;
   authors: Author[];
   bodyHtml: string;
+  /** The corrections in effect, oldest first, and the modified time they give the article. */
+  corrections: Correction[];
+  modifiedAt: Date;
+  /** The article's one public address, absolute: what sharing passes on. */
+  canonicalUrl: string;
   related: Article[];
   site: SiteSettings;
   support: SupportSettings | null;
@@ -32,10 +38,13 @@ export async function articlePageProps(article: Article, now: Date, { preview = 
     section,
     authors,
     bodyHtml: articleHtml(article),
+    corrections: correctionsAt(article, now),
+    modifiedAt: modifiedAt(article, now),
+    canonicalUrl: absoluteUrl(article.path),
     related: relatedArticles(article, now),
     site,
     support,
     comments,
-    graph: comments && articleGraph({ origin: siteUrl(), site }, { article, authors, section, commentCount: comments.count }),
+    graph: comments && articleGraph({ origin: siteUrl(), site }, { article, authors, section, commentCount: comments.count, now }),
   };
 }

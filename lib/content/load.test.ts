@@ -37,9 +37,9 @@ function contentTree(files: Record<string, string>): string {
   return root;
 }
 
-function problemsOf(files: Record<string, string>): string[] {
+function problemsOf(files: Record<string, string>, now?: Date): string[] {
   try {
-    loadContent(contentTree(files));
+    loadContent(contentTree(files), { now });
   } catch (error) {
     if (error instanceof ContentError) return error.message.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, ""));
     throw error;
@@ -73,6 +73,11 @@ describe("loadContent", () => {
     ["an impossible date", { "articles/a.md": article({ publishedAt: "2023-02-29T08:00:00+08:00" }) }, /articles\/a\.md: publishedAt: has an impossible day/],
     ["a date without offset", { "articles/a.md": article({ publishedAt: "2023-02-20" }) }, /publishedAt: must be an ISO 8601 date and time with an offset/],
     ["an update before publication", { "articles/a.md": article({ updatedAt: "2023-01-01T08:00:00+08:00" }) }, /updatedAt: is earlier than publishedAt/],
+    ["a correction without a date", { "articles/a.md": article({ corrections: '\n  - text: "A name was misspelt."' }) }, /articles\/a\.md: corrections\.0\.at: .*expected string/],
+    ["a correction with an empty text", { "articles/a.md": article({ corrections: '\n  - at: "2024-05-02T08:00:00+08:00"\n    text: ""' }) }, /corrections\.0\.text: must not be empty/],
+    ["a correction with an unknown field", { "articles/a.md": article({ corrections: '\n  - at: "2024-05-02T08:00:00+08:00"\n    text: x\n    by: ann' }) }, /corrections\.0: .*by/],
+    ["a correction dated without offset", { "articles/a.md": article({ corrections: '\n  - at: "2024-05-02"\n    text: x' }) }, /corrections\.0\.at: must be an ISO 8601/],
+    ["a correction before publication", { "articles/a.md": article({ corrections: '\n  - at: "2024-05-01T07:59:00+08:00"\n    text: x' }) }, /articles\/a\.md: corrections\.0\.at: is earlier than publishedAt/],
     ["an unknown section", { "articles/a.md": article({ section: "mars" }) }, /articles\/a\.md: section: unknown section "mars"/],
     ["an unknown author", { "articles/a.md": article({ authors: "[ann, bob]" }) }, /articles\/a\.md: authors\.1: unknown author "bob"/],
     ["an unknown type", { "articles/a.md": article({ type: "gossip" }) }, /articles\/a\.md: type: /],
@@ -108,6 +113,19 @@ describe("loadContent", () => {
     );
     expect(content.topics.get("climate-change")).toMatchObject({ title: "Climate", description: "Heat." });
     expect(unusedTopics(content)).toEqual(["clmate"]);
+  });
+
+  it("loads corrections oldest first, and refuses one dated in the future only when told the time", () => {
+    const corrections = '\n  - at: "2024-05-03T08:00:00+08:00"\n    text: Second.\n  - at: "2024-05-02T08:00:00+08:00"\n    text: First.';
+    const root = contentTree({ "articles/a.md": article({ corrections }) });
+    expect(loadContent(root).articles[0]?.corrections).toEqual([
+      { at: new Date("2024-05-02T00:00:00Z"), text: "First." },
+      { at: new Date("2024-05-03T00:00:00Z"), text: "Second." },
+    ]);
+    expect(problemsOf({ "articles/a.md": article({ corrections }) }, new Date("2024-05-03T00:00:00Z"))).toEqual([]);
+    expect(problemsOf({ "articles/a.md": article({ corrections }) }, new Date("2024-05-02T23:59:59Z"))).toEqual([
+      expect.stringMatching(/articles\/a\.md: corrections\.0\.at: is in the future$/),
+    ]);
   });
 
   it("reports every bad file at once, not just the first", () => {

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { correctionDateProblem, type Correction } from "./corrections";
 import { ContentError, type ContentProblem } from "./errors";
 import { FrontMatterError, parseYaml, splitFrontMatter } from "./front-matter";
 import { publicImageExists } from "./images";
@@ -14,10 +15,12 @@ import {
 } from "./schema";
 import { tagSlug, tagSpellingProblems } from "./tags";
 
-export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt" | "retracted"> & {
+export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt" | "retracted" | "corrections"> & {
   publishedAt: Date;
   updatedAt?: Date;
   retracted?: { at: Date; notice: string };
+  /** Oldest first. Which a reader sees depends on the time (lib/content/corrections.ts). */
+  corrections: Correction[];
   /** Canonical path, "/asia/some-slug". */
   path: string;
   file: string;
@@ -29,6 +32,8 @@ export type Article = Omit<ArticleFrontMatter, "publishedAt" | "updatedAt" | "re
 export type Author = AuthorFrontMatter & { path: string; file: string; bioMarkdown: string };
 
 export type ContentIndex = {
+  /** The content folder it was read from: article bodies are read from there when needed (`readArticleBody`). */
+  root: string;
   site: SiteSettings;
   moderation: ModerationSettings;
   /** The reader-support appeal, or null when the site has none. */
@@ -121,7 +126,8 @@ export function unusedTopics(content: Pick<ContentIndex, "topics" | "articles">)
   return [...content.topics.keys()].filter((slug) => !used.has(slug));
 }
 
-export function loadContent(contentDir: string): ContentIndex {
+/** `now`, given by the content check, also refuses what may not be dated in the future (corrections). */
+export function loadContent(contentDir: string, { now }: { now?: Date } = {}): ContentIndex {
   const root = path.resolve(contentDir);
   const problems: ContentProblem[] = [];
   const siteFile = path.join(root, "site.yaml");
@@ -181,6 +187,10 @@ export function loadContent(contentDir: string): ContentIndex {
     if (data.updatedAt && Date.parse(data.updatedAt) < Date.parse(data.publishedAt)) {
       problems.push({ file, field: "updatedAt", message: "is earlier than publishedAt" });
     }
+    data.corrections.forEach((correction, i) => {
+      const problem = correctionDateProblem(new Date(correction.at), new Date(data.publishedAt), now);
+      if (problem) problems.push({ file, field: `corrections.${i}.at`, message: problem });
+    });
     if (!publicImageExists(data.hero.src)) problems.push({ file, field: "hero.src", message: `no such image: public${data.hero.src}` });
     for (const [, src] of body.matchAll(BODY_IMAGE)) {
       if (src && !publicImageExists(src)) problems.push({ file, field: "body", message: `no such image: public${src}` });
@@ -198,6 +208,7 @@ export function loadContent(contentDir: string): ContentIndex {
   if (problems.length || !site) throw new ContentError(problems);
 
   return {
+    root,
     site: site.data,
     moderation: moderation?.data ?? { heldWords: [] },
     support: support?.data ?? null,
@@ -210,6 +221,9 @@ export function loadContent(contentDir: string): ContentIndex {
         publishedAt: new Date(data.publishedAt),
         updatedAt: data.updatedAt ? new Date(data.updatedAt) : undefined,
         retracted: data.retracted ? { at: new Date(data.retracted.at), notice: data.retracted.notice } : undefined,
+        corrections: data.corrections
+          .map((correction) => ({ at: new Date(correction.at), text: correction.text }))
+          .sort((a, b) => a.at.getTime() - b.at.getTime()),
         path: `/${data.section}/${data.slug}`,
         file,
         bodyImages: bodyImages(body),

@@ -13,7 +13,25 @@ describe("markdownToHtml", () => {
 
   it("turns a lone image into a figure with caption and credit, sized and lazy", () => {
     const html = markdownToHtml('![A portrait](/images/authors/lena-marsh.jpg "At the desk | Photo: Meridian Post")');
-    expect(html).toMatch(/^<figure><img src="\/images\/authors\/lena-marsh.jpg" alt="A portrait" width="\d+" height="\d+" loading="lazy" decoding="async"><figcaption>At the desk <span class="credit">Photo: Meridian Post<\/span><\/figcaption><\/figure>$/);
+    expect(html).toMatch(/^<figure><img src="[^"]+" alt="A portrait" srcset="[^"]+" sizes="[^"]+" width="\d+" height="\d+" loading="lazy" decoding="async"><figcaption>At the desk <span class="credit">Photo: Meridian Post<\/span><\/figcaption><\/figure>$/);
+  });
+
+  it("offers a body image in the column's widths through next/image's optimizer", () => {
+    const html = markdownToHtml("![A portrait](/images/authors/lena-marsh.jpg)");
+    const srcset = html.match(/srcset="([^"]+)"/)?.[1]?.replaceAll("&#x26;", "&") ?? "";
+    const candidates = srcset.split(", ").map((candidate) => candidate.split(" "));
+    expect(candidates.length).toBeGreaterThan(2);
+    for (const [url, width] of candidates) {
+      expect(url).toMatch(/^\/_next\/image\?url=%2Fimages%2Fauthors%2Flena-marsh\.jpg&w=\d+&q=75$/);
+      expect(width).toBe(`${new URLSearchParams(url!.split("?")[1]).get("w")}w`);
+    }
+    expect(html).toContain('sizes="(min-width: 48rem) 46rem, 100vw"');
+  });
+
+  it("leaves an image that is not the site's file as it is, lazy", () => {
+    expect(markdownToHtml("![x](/images/missing.jpg)")).toBe(
+      '<figure><img src="/images/missing.jpg" alt="x" loading="lazy" decoding="async"></figure>',
+    );
   });
 
   it("keeps the headline the page's only h1", () => {

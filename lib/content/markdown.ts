@@ -7,6 +7,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { getImageProps } from "next/image";
+import { ARTICLE_COLUMN_SIZES } from "./image-sizes";
 import { imageDimensions } from "./images";
 
 const SAFE_HREF = /^(?:https?:|mailto:|\/|#)/i;
@@ -33,6 +35,25 @@ function isLoneImage(node: Element): Element | null {
   return meaningful.length === 1 && only?.type === "element" && only.tagName === "img" ? only : null;
 }
 
+/**
+ * A body image below the fold: lazy, sized to reserve its space and, for a file of the site's, offered through
+ * next/image's optimizer (the one path every image on the site takes) in the widths the article column needs.
+ */
+function responsiveImage(src: string): Record<string, string | number> {
+  const size = imageDimensions(src);
+  if (!size) return { loading: "lazy", decoding: "async" };
+  const { props } = getImageProps({ src, alt: "", ...size, sizes: ARTICLE_COLUMN_SIZES, loading: "lazy" });
+  return {
+    src: props.src,
+    srcSet: props.srcSet ?? "",
+    sizes: props.sizes ?? ARTICLE_COLUMN_SIZES,
+    width: size.width,
+    height: size.height,
+    loading: "lazy",
+    decoding: "async",
+  };
+}
+
 /** Article typography: one h1 per page (the headline), figures, sized lazy images, scrollable tables, safe links. */
 function rehypeNewsroom() {
   return (tree: Root) => {
@@ -42,11 +63,7 @@ function rehypeNewsroom() {
         const href = String(node.properties.href ?? "");
         if (!SAFE_HREF.test(href)) delete node.properties.href;
       }
-      if (node.tagName === "img") {
-        const size = imageDimensions(String(node.properties.src ?? ""));
-        if (size) Object.assign(node.properties, { width: size.width, height: size.height });
-        Object.assign(node.properties, { loading: "lazy", decoding: "async" });
-      }
+      if (node.tagName === "img") Object.assign(node.properties, responsiveImage(String(node.properties.src ?? "")));
       if (!parent || index === undefined) return;
       if (node.tagName === "p") {
         const image = isLoneImage(node);

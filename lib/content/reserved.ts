@@ -1,7 +1,7 @@
 // Top-level paths the site itself owns: a section with one of these slugs would shadow a route. reserved.test.ts
 // fails when a top-level folder of app/ (or a route group's child) is missing here.
 export const RESERVED_SECTION_SLUGS = new Set([
-  "about", "api", "atom", "authors", "editor", "feed", "feeds", "icon", "images", "login", "logout", "media", "moved",
+  "about", "api", "atom", "authors", "corrections", "editor", "feed", "feeds", "icon", "images", "login", "logout", "media", "moved",
   "news-sitemap", "og", "page", "preview", "robots", "rss", "search", "signin", "signout", "sitemap", "sitemaps",
   "static", "styles", "support", "tags", "topics", "withdrawn",
 ]);

@@ -42,6 +42,8 @@ export const articleFrontMatterSchema = z.strictObject({
    * the newsroom's word, `retracted`, as its data format; the code and routes call the state "withdrawn".
    */
   retracted: z.strictObject({ at: timestamp, notice: text(1000) }).optional(),
+  /** Dated notes of what was wrong and is now put right: shown on the article, at /corrections and in its feed. */
+  corrections: z.array(z.strictObject({ at: timestamp, text: text(1000) })).default([]),
   /** No fundraising appeal beside tragedy, or on paid-for content. */
   sensitive: z.boolean().default(false),
   sponsored: z.boolean().default(false),

@@ -128,7 +128,7 @@ const bodyHtml = new Map<string, string>();
 /** The article body as HTML, from the few most recently rendered. */
 export function articleHtml(article: Article): string {
   let html = bodyHtml.get(article.slug);
-  if (html === undefined) html = markdownToHtml(readArticleBody(contentDir(), article));
+  if (html === undefined) html = markdownToHtml(readArticleBody(getContent().root, article));
   else bodyHtml.delete(article.slug);
   bodyHtml.set(article.slug, html);
   // A Map keeps insertion order: the first key is the one read least recently.

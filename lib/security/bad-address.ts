@@ -1,5 +1,7 @@
-// The answer to an address whose percent-escapes cannot be decoded (malformed, or invalid UTF-8): 400 with a short,
-// self-contained page. Next's own router would throw on such a path and answer 500 (an App Router site has no 400 page).
+// 400 answers with a short, self-contained page: an address whose percent-escapes cannot be decoded (malformed, or
+// invalid UTF-8), which Next's own router would throw on and answer 500, and query fields a page cannot read (an App
+// Router page cannot answer 400 itself).
+import { escapeHtml } from "../html";
 
 const PAGE = `<!DOCTYPE html>
 <html lang="en">
@@ -22,6 +24,18 @@ be found for it. Check the link, or go to the <a href="/">front page</a>.</p>
 
 export function badAddressResponse(): Response {
   return new Response(PAGE, {
+    status: 400,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** 400 with a heading and a sentence (plain text, escaped here) and a link onwards. */
+export function badRequestResponse(heading: string, message: string, next: { href: string; label: string }): Response {
+  const page = PAGE.replace("<title>Bad address</title>", `<title>${escapeHtml(heading)}</title>`).replace(
+    /<main>[\s\S]*<\/main>/,
+    `<main>\n<h1>${escapeHtml(heading)}</h1>\n<p>${escapeHtml(message)} <a href="${escapeHtml(next.href)}">${escapeHtml(next.label)}</a>.</p>\n</main>`,
+  );
+  return new Response(page, {
     status: 400,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });

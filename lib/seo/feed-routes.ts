@@ -2,8 +2,9 @@
 import { now } from "../clock";
 import { findListing, type ListingKind } from "../content/listing";
 import { authorsOf, findSection, getContent, publicArticles, type Article } from "../content/store";
+import { publicCorrections } from "../content/latest-corrections";
 import { absoluteUrl, siteUrl } from "../site";
-import { atomFeed, rssFeed, type FeedInput } from "./feeds";
+import { atomFeed, correctionsRss, rssFeed, type FeedInput } from "./feeds";
 
 type Scope = { title: string; description: string; pagePath: string; articles: Article[] };
 
@@ -35,6 +36,25 @@ export function atomResponse(scope: Scope, feedPath: string): Response {
   return new Response(atomFeed(feedInput(scope, feedPath)), {
     headers: { ...HEADERS, "Content-Type": "application/atom+xml; charset=utf-8" },
   });
+}
+
+export const CORRECTIONS_FEED = "/corrections/feed.xml";
+
+/** The corrections feed: the latest corrections to public articles, newest first. */
+export function correctionsRssResponse(): Response {
+  const { site } = getContent();
+  const at = now();
+  const body = correctionsRss({
+    title: `Corrections | ${site.name}`,
+    description: `Corrections to articles published by ${site.name}, newest first.`,
+    pageUrl: absoluteUrl("/corrections"),
+    feedUrl: absoluteUrl(CORRECTIONS_FEED),
+    language: site.language,
+    origin: siteUrl(),
+    corrections: publicCorrections(at),
+    now: at,
+  });
+  return new Response(body, { headers: { ...HEADERS, "Content-Type": "application/rss+xml; charset=utf-8" } });
 }
 
 /** What the site's own feeds cover. */

@@ -1,4 +1,5 @@
 // RSS 2.0 and Atom feeds of the latest articles. Pure: the caller passes articles (public only) and the origin.
+import { modifiedAt, type CorrectedArticle } from "../content/corrections";
 import type { Article, Author } from "../content/store";
 import { xml, XML_HEADER } from "./xml";
 
@@ -23,7 +24,7 @@ const abs = (origin: string, path: string) => new URL(path, `${origin}/`).toStri
 /** When the feed last changed: its newest article's update or publication, or now for an empty feed. */
 function lastChanged(input: FeedInput): Date {
   const newest = input.articles[0];
-  return newest ? (newest.updatedAt ?? newest.publishedAt) : input.now;
+  return newest ? modifiedAt(newest, input.now) : input.now;
 }
 
 export function rssFeed(input: FeedInput): string {
@@ -43,16 +44,42 @@ export function rssFeed(input: FeedInput): string {
       "</item>",
     ].join("");
   });
-  const updated = lastChanged(input);
+  return rssChannel(input, lastChanged(input), items);
+}
+
+type Channel = Pick<FeedInput, "title" | "description" | "pageUrl" | "feedUrl" | "language">;
+
+/** The RSS 2.0 document around items already written: every RSS feed of the site goes through here. */
+function rssChannel(channel: Channel, updated: Date, items: string[]): string {
   return (
     XML_HEADER +
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>' +
-    `<title>${xml(input.title)}</title><link>${xml(input.pageUrl)}</link><description>${xml(input.description)}</description>` +
-    `<language>${xml(input.language)}</language><lastBuildDate>${updated.toUTCString()}</lastBuildDate>` +
-    `<atom:link href="${xml(input.feedUrl)}" rel="self" type="application/rss+xml"/>` +
+    `<title>${xml(channel.title)}</title><link>${xml(channel.pageUrl)}</link><description>${xml(channel.description)}</description>` +
+    `<language>${xml(channel.language)}</language><lastBuildDate>${updated.toUTCString()}</lastBuildDate>` +
+    `<atom:link href="${xml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>` +
     items.join("") +
     "</channel></rss>\n"
   );
+}
+
+export type CorrectionsFeedInput = Channel & { origin: string; corrections: CorrectedArticle[]; now: Date };
+
+/** The corrections feed: one item per correction (pass those in effect on public articles, newest first). */
+export function correctionsRss(input: CorrectionsFeedInput): string {
+  const items = input.corrections.slice(0, FEED_SIZE).map(({ article, correction }) => {
+    const url = abs(input.origin, article.path);
+    return [
+      "<item>",
+      `<title>${xml(`Correction: ${article.title}`)}</title>`,
+      `<link>${xml(url)}</link>`,
+      // One article may be corrected more than once: the item is the correction, named by its time.
+      `<guid isPermaLink="false">${xml(`${url}#correction-${correction.at.toISOString()}`)}</guid>`,
+      `<description>${xml(correction.text)}</description>`,
+      `<pubDate>${correction.at.toUTCString()}</pubDate>`,
+      "</item>",
+    ].join("");
+  });
+  return rssChannel(input, input.corrections[0]?.correction.at ?? input.now, items);
 }
 
 export function atomFeed(input: FeedInput): string {
@@ -64,7 +91,7 @@ export function atomFeed(input: FeedInput): string {
       `<link rel="alternate" type="text/html" href="${xml(url)}"/>`,
       `<id>${xml(url)}</id>`,
       `<published>${article.publishedAt.toISOString()}</published>`,
-      `<updated>${(article.updatedAt ?? article.publishedAt).toISOString()}</updated>`,
+      `<updated>${modifiedAt(article, input.now).toISOString()}</updated>`,
       ...input
         .authorsOf(article)
         .map(

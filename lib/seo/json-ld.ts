@@ -2,6 +2,7 @@
 import type { Article, Author } from "../content/store";
 import type { Section, SiteSettings } from "../content/schema";
 import { isoInZone } from "../dates";
+import { correctionsAt, modifiedAt } from "../content/corrections";
 import { MEDIA_RATIOS, mediaPath } from "../content/media";
 
 export type Graph = { "@context": "https://schema.org"; "@graph": Record<string, unknown>[] };
@@ -65,9 +66,10 @@ export function heroCrops(article: Article): string[] {
 
 export function articleGraph(
   context: Origin,
-  input: { article: Article; authors: Author[]; section: Section; commentCount?: number },
+  input: { article: Article; authors: Author[]; section: Section; commentCount?: number; now: Date },
 ): Graph {
-  const { article, authors, section, commentCount } = input;
+  const { article, authors, section, commentCount, now } = input;
+  const corrections = correctionsAt(article, now);
   const url = abs(context, article.path);
   const tz = context.site.timeZone;
   return {
@@ -80,7 +82,7 @@ export function articleGraph(
         description: article.standfirst,
         image: heroCrops(article).map((path) => abs(context, path)),
         datePublished: isoInZone(article.publishedAt, tz),
-        dateModified: isoInZone(article.updatedAt ?? article.publishedAt, tz),
+        dateModified: isoInZone(modifiedAt(article, now), tz),
         author: authors.map((author) => ({ "@type": "Person", name: author.name, url: abs(context, author.path) })),
         publisher: { "@id": abs(context, "/#organization") },
         mainEntityOfPage: { "@type": "WebPage", "@id": url },
@@ -89,6 +91,15 @@ export function articleGraph(
         inLanguage: context.site.language,
         isAccessibleForFree: true,
         ...(commentCount ? { commentCount } : {}),
+        ...(corrections.length
+          ? {
+              correction: corrections.map((correction) => ({
+                "@type": "CorrectionComment",
+                datePublished: isoInZone(correction.at, tz),
+                text: correction.text,
+              })),
+            }
+          : {}),
       },
       organizationNode(context),
       breadcrumbNode(context, [
@@ -162,6 +173,12 @@ export function websiteGraph(context: Origin): Graph {
         description: context.site.description,
         inLanguage: context.site.language,
         publisher: { "@id": abs(context, "/#organization") },
+        // The site's own search (app/search), for search engines that offer it from their results.
+        potentialAction: {
+          "@type": "SearchAction",
+          target: { "@type": "EntryPoint", urlTemplate: `${abs(context, "/search")}?q={search_term_string}` },
+          "query-input": "required name=search_term_string",
+        },
       },
       organizationNode(context),
     ],

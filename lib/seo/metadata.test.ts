@@ -21,6 +21,7 @@ const article = {
   hero: { src: "/images/a.jpg", alt: "x" },
   publishedAt: new Date("2014-11-18T11:40:00Z"),
   updatedAt: undefined,
+  corrections: [],
 } as unknown as Article;
 
 describe("metadata builders", () => {
@@ -35,7 +36,7 @@ describe("metadata builders", () => {
   });
 
   it("describe an article for Open Graph with times in the newsroom's zone and its sharing image", () => {
-    const metadata = articleMetadata(article, [author], section, site);
+    const metadata = articleMetadata(article, [author], section, site, new Date("2026-01-01T00:00:00Z"));
     expect(metadata.alternates?.canonical).toBe("/asia/a");
     expect(metadata.robots).toBe(PUBLIC_ROBOTS);
     expect(metadata.openGraph).toMatchObject({
@@ -47,6 +48,13 @@ describe("metadata builders", () => {
       tags: ["China"],
       images: [{ url: "/og/a", width: 1200, height: 630 }],
     });
+  });
+
+  it("take an article's modified time from a correction once it is in effect", () => {
+    const corrected = { ...article, corrections: [{ at: new Date("2014-11-20T01:00:00Z"), text: "x" }] };
+    const modified = (now: string) => articleMetadata(corrected, [author], section, site, new Date(now)).openGraph;
+    expect(modified("2014-11-20T00:59:59Z")).toMatchObject({ modifiedTime: "2014-11-18T19:40:00+08:00" });
+    expect(modified("2014-11-20T01:00:00Z")).toMatchObject({ modifiedTime: "2014-11-20T09:00:00+08:00" });
   });
 
   it("give listings their own canonical and feed, or the site's feeds", () => {

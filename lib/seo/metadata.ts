@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import type { Article, Author } from "../content/store";
 import type { Section, SiteSettings } from "../content/schema";
 import { isoInZone } from "../dates";
+import { modifiedAt } from "../content/corrections";
 
 /** For readers' pages only: the layout leaves robots unset, so error pages carry just Next's own noindex. */
 export const PUBLIC_ROBOTS: Metadata["robots"] = {
@@ -32,7 +33,13 @@ export function siteMetadata(site: SiteSettings, origin: string): Metadata {
   };
 }
 
-export function articleMetadata(article: Article, authors: Author[], section: Section, site: SiteSettings): Metadata {
+export function articleMetadata(
+  article: Article,
+  authors: Author[],
+  section: Section,
+  site: SiteSettings,
+  now: Date,
+): Metadata {
   const image = { url: `/og/${article.slug}`, width: 1200, height: 630, alt: article.title };
   return {
     title: article.title,
@@ -51,7 +58,7 @@ export function articleMetadata(article: Article, authors: Author[], section: Se
       description: article.standfirst,
       siteName: site.name,
       publishedTime: isoInZone(article.publishedAt, site.timeZone),
-      modifiedTime: isoInZone(article.updatedAt ?? article.publishedAt, site.timeZone),
+      modifiedTime: isoInZone(modifiedAt(article, now), site.timeZone),
       authors: authors.map((author) => author.path),
       section: section.name,
       tags: article.tags,

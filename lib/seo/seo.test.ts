@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article, Author } from "../content/store";
 import type { Section, SiteSettings } from "../content/schema";
 import { atomFeed, rssFeed } from "./feeds";
-import { articleGraph, serializeJsonLd } from "./json-ld";
+import { articleGraph, serializeJsonLd, websiteGraph } from "./json-ld";
 import { newsArticles, newsSitemap, sitemapIndex, urlSet } from "./sitemaps";
 
 const site = {
@@ -36,17 +36,29 @@ const article = (slug: string, publishedAt: string, extra: Partial<Article> = {}
     type: "news",
     tags: ["China", "Russia"],
     hero: { src: `/images/articles/${slug}.jpg`, alt: "x" },
+    corrections: [],
     ...extra,
   }) as Article;
 const context = { origin: "https://news.example", site };
 
 describe("JSON-LD", () => {
+  it("offers the site's search from the WebSite node", () => {
+    expect(websiteGraph(context)["@graph"][0]).toMatchObject({
+      "@type": "WebSite",
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { "@type": "EntryPoint", urlTemplate: "https://news.example/search?q={search_term_string}" },
+        "query-input": "required name=search_term_string",
+      },
+    });
+  });
   it("describes an article as NewsArticle with offsets in the newsroom's zone", () => {
     const graph = articleGraph(context, {
       article: article("a", "2014-11-18T11:40:00Z", { type: "opinion", updatedAt: new Date("2014-11-19T00:00:00Z") }),
       authors: [author],
       section,
       commentCount: 3,
+      now: new Date("2026-01-01T00:00:00Z"),
     });
     const node = graph["@graph"][0]!;
     expect(node).toMatchObject({
@@ -69,6 +81,31 @@ describe("JSON-LD", () => {
       "NewsMediaOrganization",
       "BreadcrumbList",
     ]);
+  });
+
+  it("lists the corrections in effect as CorrectionComment, and dates the change by the latest", () => {
+    const corrections = [
+      { at: new Date("2014-11-19T02:00:00Z"), text: "The meeting was in Beijing, not Shanghai." },
+      { at: new Date("2014-11-21T02:00:00Z"), text: "A later note." },
+    ];
+    const graphAt = (now: string) =>
+      articleGraph(context, {
+        article: article("a", "2014-11-18T11:40:00Z", { corrections }),
+        authors: [author],
+        section,
+        now: new Date(now),
+      })["@graph"][0]!;
+    const node = graphAt("2014-11-20T00:00:00Z");
+    expect(node.correction).toEqual([
+      {
+        "@type": "CorrectionComment",
+        datePublished: "2014-11-19T10:00:00+08:00",
+        text: "The meeting was in Beijing, not Shanghai.",
+      },
+    ]);
+    expect(node.dateModified).toBe("2014-11-19T10:00:00+08:00");
+    expect(graphAt("2014-11-21T02:00:00Z").correction).toHaveLength(2);
+    expect(graphAt("2014-11-19T01:59:59Z")).not.toHaveProperty("correction");
   });
 
   it("cannot be broken out of its script tag", () => {
@@ -106,6 +143,20 @@ describe("feeds", () => {
     const atom = atomFeed(input);
     expect(atom).toContain("<id>https://news.example/asia/b</id>");
     expect(atom).toContain("<updated>2026-11-27T00:00:00.000Z</updated>");
+  });
+  it("dates an entry and the feed by a correction in effect, not by one still to come", () => {
+    const corrected = article("b", "2026-11-27T00:00:00Z", {
+      corrections: [
+        { at: new Date("2026-11-27T12:00:00Z"), text: "x" },
+        { at: new Date("2026-11-29T00:00:00Z"), text: "y" },
+      ],
+    });
+    const atom = atomFeed({ ...input, articles: [corrected] });
+    expect(atom).toContain("<updated>2026-11-27T12:00:00.000Z</updated><entry>");
+    expect(atom).toContain(
+      "<published>2026-11-27T00:00:00.000Z</published><updated>2026-11-27T12:00:00.000Z</updated>",
+    );
+    expect(rssFeed({ ...input, articles: [corrected] })).toContain("<lastBuildDate>Fri, 27 Nov 2026 12:00:00 GMT");
     expect(atom).toContain("<author><name>Ann Writer</name><uri>https://news.example/authors/ann</uri></author>");
   });
   it("stops at 50 articles", () => {

@@ -1,4 +1,5 @@
 // The sitemaps' contents from the content index: articles split into files of 50,000, sections, authors, topics.
+import { modifiedAt } from "../content/corrections";
 import { topicListings } from "../content/listing";
 import { getContent, type Article } from "../content/store";
 import { pageCount } from "../pagination";
@@ -9,10 +10,10 @@ export function articleSitemapCount(articles: Article[]): number {
   return pageCount(articles.length, URLS_PER_SITEMAP);
 }
 
-export function articleUrls(articles: Article[], part: number): SitemapUrl[] {
+export function articleUrls(articles: Article[], part: number, now: Date): SitemapUrl[] {
   return articles.slice((part - 1) * URLS_PER_SITEMAP, part * URLS_PER_SITEMAP).map((article) => ({
     loc: absoluteUrl(article.path),
-    lastmod: article.updatedAt ?? article.publishedAt,
+    lastmod: modifiedAt(article, now),
     images: [{ loc: absoluteUrl(article.hero.src) }],
   }));
 }

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/[section]/[slug]"
   if (answer.kind !== "article") return {};
   const { article, preview } = answer;
   if (preview) return { title: `Preview: ${article.title}`, robots: { index: false, follow: false } };
-  return articleMetadata(article, authorsOf(article), sectionOf(article), getContent().site);
+  return articleMetadata(article, authorsOf(article), sectionOf(article), getContent().site, now());
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[section]/[slug]">) {

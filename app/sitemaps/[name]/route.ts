@@ -22,5 +22,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
   if (name === "topics.xml") return new Response(urlSet(topicUrls(at)), { headers: XML_HEADERS });
   const part = Number(/^articles-([1-9]\d*)\.xml$/.exec(name)?.[1]);
   if (!part || part > articleSitemapCount(articles)) return new Response("No such sitemap.\n", { status: 404 });
-  return new Response(urlSet(articleUrls(articles, part)), { headers: XML_HEADERS });
+  return new Response(urlSet(articleUrls(articles, part, at)), { headers: XML_HEADERS });
 }
