@@ -10,13 +10,21 @@ import { isPublic, isScheduled } from "./visibility";
 export type { Article, Author, ContentIndex };
 export { isPublic, isWithdrawn, isScheduled } from "./visibility";
 
-let cached: ContentIndex | undefined;
+/**
+ * One index per process (and content folder), kept on globalThis: Next bundles the pages, the route handlers (feeds,
+ * sitemaps, images) and the proxy apart, and each bundle would otherwise load a copy of the whole archive of its own.
+ */
+const INDEXES = Symbol.for("meridian.content-indexes");
+const shared = globalThis as typeof globalThis & { [INDEXES]?: Map<string, ContentIndex> };
 
 export { contentDir } from "./dir";
 
 export function getContent(): ContentIndex {
-  cached ??= loadContent(contentDir());
-  return cached;
+  const dir = contentDir();
+  const indexes = (shared[INDEXES] ??= new Map());
+  let index = indexes.get(dir);
+  if (!index) indexes.set(dir, (index = loadContent(dir)));
+  return index;
 }
 
 let publicIndex: PublicIndex | undefined;
