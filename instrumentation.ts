@@ -10,6 +10,9 @@ export async function register() {
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { closeDatabaseOnShutdown } = await import("./lib/shutdown");
       closeDatabaseOnShutdown();
+      // The content index is read now rather than by the first reader's request (about 30 s for 100,000 articles).
+      const { getContent } = await import("./lib/content/store");
+      getContent();
     }
   }
 }

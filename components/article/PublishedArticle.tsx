@@ -1,4 +1,5 @@
 import { CommentsSection } from "@/components/comments/CommentsSection";
+import { CommentsUnavailable } from "@/components/comments/CommentsUnavailable";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { articleAppeal } from "@/components/support/ArticleAppeal";
 import type { ArticlePageProps } from "@/lib/content/article-page";
@@ -12,8 +13,14 @@ export function PublishedArticle({ page }: { page: ArticlePageProps }) {
       {graph && <JsonLd graph={graph} />}
       <ArticleView
         page={page}
-        commentCount={comments?.count}
-        comments={comments && <CommentsSection article={article} comments={comments} />}
+        commentCount={comments === "unavailable" ? undefined : comments?.count}
+        comments={
+          comments === "unavailable" ? (
+            <CommentsUnavailable />
+          ) : (
+            comments && <CommentsSection article={article} comments={comments} />
+          )
+        }
         {...articleAppeal(article, support)}
       />
     </>

@@ -13,7 +13,14 @@ export function Masthead({ name, tagline }: { name: string; tagline: string }) {
         <label htmlFor="masthead-q" className="visually-hidden">
           Search articles
         </label>
-        <input id="masthead-q" type="search" name="q" maxLength={200} autoComplete="off" />
+        <input
+          id="masthead-q"
+          type="search"
+          name="q"
+          maxLength={200}
+          autoComplete="off"
+          placeholder="Search articles"
+        />
         <button type="submit">Search</button>
       </form>
     </div>

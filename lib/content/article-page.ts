@@ -1,6 +1,7 @@
 // The one loader for everything the article template shows, for the public page, the comment-status view and both
 // kinds of preview: routes call it and hand the result to a pure view (components/article).
 import { loadArticleComments, type ArticleComments } from "../comments/page-data";
+import { unlessUnavailable } from "../db/unavailable";
 import type { Flash } from "../comments/flash";
 import { articleGraph, type Graph } from "../seo/json-ld";
 import { absoluteUrl, siteUrl } from "../site";
@@ -21,8 +22,11 @@ export type ArticlePageProps = {
   related: Article[];
   site: SiteSettings;
   support: SupportSettings | null;
-  /** Published articles only: previews have no conversation and no structured data. */
-  comments: ArticleComments | null;
+  /**
+   * Published articles only: previews have no conversation and no structured data. "unavailable" while the database
+   * is out of reach: the article still reads (one rendered on its first request has no older copy to fall back on).
+   */
+  comments: ArticleComments | "unavailable" | null;
   graph: Graph | null;
 };
 
@@ -32,7 +36,9 @@ export async function articlePageProps(article: Article, now: Date, { preview = 
   const { site, support } = getContent();
   const section = sectionOf(article);
   const authors = authorsOf(article);
-  const comments = preview ? null : await loadArticleComments(article, now, 1, flash);
+  const loaded = preview ? null : await unlessUnavailable(() => loadArticleComments(article, now, 1, flash));
+  const comments = loaded && "kind" in loaded ? "unavailable" : loaded;
+  const commentCount = comments === "unavailable" ? undefined : comments?.count;
   return {
     article,
     section,
@@ -45,6 +51,6 @@ export async function articlePageProps(article: Article, now: Date, { preview = 
     site,
     support,
     comments,
-    graph: comments && articleGraph({ origin: siteUrl(), site }, { article, authors, section, commentCount: comments.count, now }),
+    graph: preview ? null : articleGraph({ origin: siteUrl(), site }, { article, authors, section, commentCount, now }),
   };
 }
