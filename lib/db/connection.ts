@@ -3,11 +3,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect } from "kysely";
 import { Pool } from "pg";
 import { dataDir } from "../data-dir";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
+import { ImmediateTransactionsSqliteDialect } from "./sqlite-dialect";
 
 export function isPostgresUrl(url: string | undefined): boolean {
   return !!url && /^postgres(?:ql)?:\/\//.test(url);
@@ -49,7 +50,7 @@ export function createDatabase(databaseUrl = process.env.DATABASE_URL): Kysely<D
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateTransactionsSqliteDialect({ database: sqlite }) });
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
