@@ -1,6 +1,6 @@
 "use client";
-// Client because Next requires error boundaries to be: the root layout itself failed, so this replaces it with its
-// own document and the site's styles.
+// Client because Next requires error boundaries to be (they also catch failures in the browser).
+// The root layout itself failed, so this replaces it with its own document and the site's styles.
 import { ErrorNotice } from "@/components/ui/ErrorNotice";
 import "./globals.css";
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { newEditor, PASSWORD } from "../e2e/support/editors";
 import { commenter, OPEN_ARTICLE } from "../e2e/support/comments";
-import { UNPUBLISHED } from "../e2e/support/sample";
+import { PUBLIC_BY_TOPIC, UNPUBLISHED } from "../e2e/support/sample";
 import { THROTTLE } from "../lib/auth/throttle";
 import { A, B, CLUSTER, instancePid, newClientAddress, NGINX, send, type Answer } from "./support/cluster";
 
@@ -22,6 +22,8 @@ const PAGES = [
   "/news-sitemap.xml",
   "/robots.txt",
   "/authors",
+  "/topics/climate",
+  "/search?q=rice",
 ];
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 test.afterEach(({}, testInfo) => console.log(`${testInfo.title}: ${(testInfo.duration / 1000).toFixed(1)} s`));
@@ -150,18 +152,30 @@ test("comment limits per address count across both instances through nginx", asy
 
 test("a scheduled article goes live on both instances for the first request after its time", async () => {
   const scheduled = UNPUBLISHED.find((article) => article.status === "published")!;
+  // Search reads the one index every instance opens; a topic page public articles already fill is a cached page the
+  // schedule expires. (Only search is asked before the time: a page cached at run time before the instant is still
+  // served on the cluster after it, an open bug.)
+  const search = `/search?q=${encodeURIComponent(`"${scheduled.title}"`)}`;
+  const topic = `/topics/${scheduled.tagSlugs.find((slug) => PUBLIC_BY_TOPIC.has(slug))}`;
   const clusterNow = () => Date.now() + Number(process.env.MERIDIAN_CLOCK_OFFSET_MS);
   const wait = scheduled.publishedAt.getTime() - clusterNow() + 500;
   console.log(
     `The scheduled time comes ${(wait / 1000).toFixed(1)} s into this test (${seconds(started)} after the suite began)`,
   );
   test.setTimeout(30_000 + Math.max(0, wait));
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  if (wait > 0) {
+    for (const base of [A, B, NGINX]) {
+      expect((await send(base + search)).body, `search on ${base} before its time`).not.toContain(scheduled.path);
+    }
+    await new Promise((resolve) => setTimeout(resolve, scheduled.publishedAt.getTime() - clusterNow() + 500));
+  }
   for (const base of [A, B, NGINX]) {
     const answer = await send(base + scheduled.path);
     expect(answer.status, `the first request for the article on ${base}`).toBe(200);
     expect(answer.body).toContain(scheduled.slug);
     expect((await send(base + `/${scheduled.path.split("/")[1]}`)).body, "its section").toContain(scheduled.path);
+    expect((await send(base + search)).body, `search on ${base}`).toContain(scheduled.path);
+    expect((await send(base + topic)).body, `its topic on ${base}`).toContain(scheduled.path);
   }
 });
 

@@ -33,7 +33,11 @@ function mendEmptyNotFound(response, page) {
       // Next streams it: its headers are usually sent already, without a length, so another body can follow.
       const lengthSent = response.headersSent && response.getHeader("content-length") !== undefined;
       mending = response.statusCode === 404 && !lengthSent && startsWith(chunk, EMPTY_DOCUMENT);
-      if (mending && !response.headersSent) response.removeHeader("etag");
+      if (mending && !response.headersSent) {
+        // A cached one comes with its own length: the page that replaces it has another.
+        response.removeHeader("content-length");
+        response.removeHeader("etag");
+      }
     }
     return mending;
   };

@@ -1,6 +1,6 @@
 "use client";
-// Client leaf so that a Server Action form has a real address in its HTML: without useActionState's permalink React
-// writes action="" (invalid HTML). Without JavaScript the form posts to that address; with it, in place.
+// Client leaf: only useActionState's permalink gives a Server Action form a real address in its HTML.
+// Without it React writes action="" (invalid HTML). Without JavaScript the form posts to that address; with it, in place.
 import { useActionState, type ComponentProps } from "react";
 
 /** A Server Action for ActionForm: it ends in a redirect, so it has no state to return. */

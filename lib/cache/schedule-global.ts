@@ -10,7 +10,7 @@ export const CONTENT_SCHEDULE = Symbol.for("meridian.content-schedule");
 export type ContentSchedule = { changedSince: (tags: string[], cachedAt: number, now: number) => boolean };
 
 export function installContentSchedule(): void {
-  // Content is read at the first cache lookup, not at start-up: a server with no cache handler never reads it.
+  // Worked out at the first cache lookup, from the content index instrumentation.ts has already read.
   let changes: ContentChange[] | undefined;
   const schedule: ContentSchedule = {
     changedSince: (tags, cachedAt, now) => {
