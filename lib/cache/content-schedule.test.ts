@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../content/load";
-import { changedSince, contentChanges } from "./content-schedule";
+import { changedSince, contentChanges, nextChangeAfter } from "./content-schedule";
 
 const at = (iso: string) => new Date(iso).getTime();
 const article = (slug: string, extra: Partial<Article> = {}) =>
@@ -105,5 +105,12 @@ describe("the content schedule", () => {
     for (const path of ["/", "/asia", "/asia/other", "/authors/lena-marsh"]) {
       expect(changedSince(withCorrection, tagsOf(path), before, after), path).toBe(false);
     }
+  });
+
+  it("names the next instant after a time, for the lifetime shared caches may give a response", () => {
+    expect(nextChangeAfter(changes, at("2026-05-01T00:00:00Z"))).toBe(at("2026-06-01T12:00:00Z"));
+    // An instant that has just passed is not the next one.
+    expect(nextChangeAfter(changes, at("2026-06-01T12:00:00Z"))).toBe(at("2026-07-01T00:00:00Z"));
+    expect(nextChangeAfter(changes, at("2026-07-01T00:00:00Z"))).toBeUndefined();
   });
 });

@@ -76,6 +76,18 @@ export function contentChanges(articles: Article[], offsetMs = 0): ContentChange
     .sort((a, b) => a.at - b.at);
 }
 
+/** The first instant after `now` (real ms) at which content changes, if any: no cache may keep a page past it. */
+export function nextChangeAfter(changes: ContentChange[], now: number): number | undefined {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (changes[middle]!.at <= now) low = middle + 1;
+    else high = middle;
+  }
+  return changes[low]?.at;
+}
+
 const IMPLICIT_TAG = "_N_T_";
 
 /** Whether a page cached at `cachedAt` (its Next cache tags name its path) has changed by `now`; times in real ms. */

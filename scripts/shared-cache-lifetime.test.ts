@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { boundCacheControl } from "./shared-cache-lifetime.mjs";
+
+const PAGE = "s-maxage=30, stale-while-revalidate=31535970";
+
+describe("a response's shared-cache lifetime near the next content change", () => {
+  it("is left as the app gave it when the change is further away than it reaches", () => {
+    expect(boundCacheControl(PAGE, 40_000_000)).toBe(PAGE);
+    expect(boundCacheControl("public, s-maxage=300, stale-while-revalidate=3600", 4000)).toBe(
+      "public, s-maxage=300, stale-while-revalidate=3600",
+    );
+  });
+
+  it("lets a page be stale only until the change", () => {
+    expect(boundCacheControl(PAGE, 100)).toBe("s-maxage=30, stale-while-revalidate=70");
+    expect(boundCacheControl("public, s-maxage=300, stale-while-revalidate=3600", 1000)).toBe(
+      "public, s-maxage=300, stale-while-revalidate=700",
+    );
+  });
+
+  it("ends freshness at the change, with no stale use after it", () => {
+    expect(boundCacheControl(PAGE, 12.9)).toBe("s-maxage=12");
+    expect(boundCacheControl("public, max-age=600, s-maxage=600, stale-if-error=60", 5)).toBe(
+      "public, max-age=5, s-maxage=5",
+    );
+  });
+
+  it("allows no caching at all in the last second, or once the instant has passed", () => {
+    expect(boundCacheControl(PAGE, 0.4)).toBe("s-maxage=0");
+    expect(boundCacheControl(PAGE, -2)).toBe("s-maxage=0");
+  });
+
+  it("leaves alone what no shared cache keeps, and build assets that never change with content", () => {
+    expect(boundCacheControl("private, no-cache, no-store, max-age=0, must-revalidate", 1)).toBe(
+      "private, no-cache, no-store, max-age=0, must-revalidate",
+    );
+    expect(boundCacheControl("public, max-age=31536000, immutable", 1)).toBe("public, max-age=31536000, immutable");
+  });
+});
