@@ -225,3 +225,25 @@ test("the sign-in page, the desk and previews work under their policies", async 
   expect(guestViolations).toEqual([]);
   await stranger.close();
 });
+
+test("methods the site does not use are refused with 405 and its headers; OPTIONS lists the ones it does", async ({
+  request,
+}) => {
+  for (const path of ["/", SHOIGU_ARTICLE.path, "/asia", "/feed.xml", "/api/comments", "/search?q=rice"]) {
+    for (const method of ["PUT", "DELETE", "PATCH", "TRACE"]) {
+      const response = await request.fetch(path, { method, ...noFollow });
+      const label = `${method} ${path}`;
+      expect(response.status(), label).toBe(405);
+      expect(response.headers()["allow"], label).toBe("GET, HEAD, POST");
+      expect(await response.text(), label).toContain(`not ${method}`);
+      expectSecurityHeaders(response, label);
+    }
+    const options = await request.fetch(path, { method: "OPTIONS", ...noFollow });
+    expect(options.status(), `OPTIONS ${path}`).toBe(204);
+    expect(options.headers()["allow"], `OPTIONS ${path}`).toBe("GET, HEAD, POST");
+    expectSecurityHeaders(options, `OPTIONS ${path}`);
+  }
+  const desk = await request.fetch("/editor", { method: "DELETE", ...noFollow });
+  expect(desk.status()).toBe(405);
+  expect(desk.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});

@@ -20,6 +20,7 @@ const copies: [string, string][] = [
   // The server with peer addresses and graceful shutdown (what `npm start` runs), for `node start.mjs` there.
   ["scripts/start.mjs", path.join(standalone, "start.mjs")],
   ["scripts/not-found-page.mjs", path.join(standalone, "not-found-page.mjs")],
+  ["scripts/method-guard.mjs", path.join(standalone, "method-guard.mjs")],
   ["scripts/shared-cache-lifetime.mjs", path.join(standalone, "shared-cache-lifetime.mjs")],
 ];
 for (const [from, to] of copies) {

@@ -1,10 +1,11 @@
 // The production server: `npm start` in the project, and `node start.mjs` in the standalone output (the container's
 // entry; scripts/standalone-assets.ts copies it there). It serves Next's own request handler with the config the
 // build resolved, on 127.0.0.1 unless HOSTNAME says otherwise (nginx in front, see deploy/nginx.conf), port from PORT
-// or `-p` (default 3000). Four things more than `next start`:
+// or `-p` (default 3000). Five things more than `next start`:
 // - it stamps every request with its TCP peer's address, which Next.js does not pass to app code, so per-address
 //   limits can tell a trusted proxy's X-Forwarded-For from a client's (lib/http/client-address.ts);
 // - a 404 rendered on request is answered with the complete not-found page (scripts/not-found-page.mjs);
+// - methods other than GET, HEAD and POST are answered 405, OPTIONS with the list (scripts/method-guard.mjs);
 // - no response may be kept by a shared cache in front (nginx, a CDN) past the next scheduled content change
 //   (scripts/shared-cache-lifetime.mjs);
 // - on SIGTERM or SIGINT it stops listening, lets the requests in flight finish, runs the app's shutdown hooks
@@ -15,6 +16,7 @@ import path from "node:path";
 import next from "next";
 import compression from "next/dist/compiled/compression/index.js";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream.js";
+import { methodGuard } from "./method-guard.mjs";
 import { notFoundPageMender } from "./not-found-page.mjs";
 import { sharedCacheLifetimeBounder } from "./shared-cache-lifetime.mjs";
 
@@ -44,6 +46,7 @@ if (conf) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 }
 const mendNotFound = notFoundPageMender(distDir);
+const answeredMethod = methodGuard(distDir);
 const boundSharedCacheLifetime = sharedCacheLifetimeBounder();
 
 const app = next({ dev: false, dir, hostname, port, conf });
@@ -63,6 +66,7 @@ function oneLocation(response) {
 }
 
 const server = createServer((request, response) => {
+  if (answeredMethod(request, response)) return;
   // Overwritten on every request, so a client can never choose it.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   oneLocation(response);
