@@ -10,7 +10,7 @@ export const ALLOWED_METHODS = ["GET", "HEAD", "POST"];
 /** The headers next.config.ts's `headers()` gives `pathname`, as the build resolved them. */
 function configuredHeaders(distDir) {
   const file = path.join(distDir, "routes-manifest.json");
-  const rules = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).headers ?? [] : [];
+  const rules = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")).headers ?? []) : [];
   const compiled = rules.map((rule) => ({ pattern: new RegExp(rule.regex), headers: rule.headers }));
   return (pathname) => compiled.filter(({ pattern }) => pattern.test(pathname)).flatMap(({ headers }) => headers);
 }
