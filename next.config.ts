@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
 import { loadContent, type ContentIndex } from "./lib/content/load";
-import { firstPageRewrites, outsideSectionsRewrite, withdrawnRewrites } from "./lib/content/routing";
+import { firstPageRewrites, outsideSectionsRewrites, withdrawnRewrites } from "./lib/content/routing";
 import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, securityHeaders } from "./lib/security/headers";
 
 /** Content read once, when the build compiles withdrawals (past or to come) into its routing table. */
@@ -52,9 +52,13 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: withdrawnRewrites(content().articles, now()),
-      // Two segments outside the sections (old addresses, /tags/…) go to the moved-address page before the article
-      // route, which renders any "/{section}/{slug}" on demand and decides moves under a section itself.
-      afterFiles: [outsideSectionsRewrite(content().sections.map((section) => section.slug)), ...firstPageRewrites()],
+      // One or two segments outside the sections (old addresses, /tags/…) go to the moved-address page before the
+      // section and article routes; the article route renders any "/{section}/{slug}" on demand and decides moves
+      // under a section itself.
+      afterFiles: [
+        ...outsideSectionsRewrites(content().sections.map((section) => section.slug)),
+        ...firstPageRewrites(),
+      ],
       // Whatever no route answers: an article's old address (redirectFrom), a listing's page 1, or nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
       // table on every request, and an archive migrated from another system can bring one per article.
       fallback: [{ source: "/:path+", destination: "/moved/:path+" }],

@@ -7,7 +7,10 @@ import { now } from "@/lib/clock";
 
 type Params = Awaited<PageProps<"/[section]">["params"]>;
 
-export const dynamicParams = false;
+// Names other than the sections' are sent elsewhere first (lib/content/routing.ts); one in another case ("/Asia")
+// renders its 404 here. (With `false`, Next 16 answers the client router's request for a name it did not build with
+// a 500.)
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return listingKeys("section", now()).map((section) => ({ section }));

@@ -40,13 +40,17 @@ export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {
 }
 
 /**
- * Two-segment addresses outside every section and route ("/2014/old-slug", "/tags/Climate") to the moved-address
- * page, which keeps their query. Under a section the article route answers instead (app/[section]/[slug], which
- * renders any article on its first request); a rule that Next applies before its dynamic routes, one for the site.
+ * One- and two-segment addresses outside every section and route ("/old-slug", "/2014/old-slug", "/tags/Climate") to
+ * the moved-address page, which keeps their query. Under a section the article route answers instead
+ * (app/[section]/[slug], which renders any article on its first request). Rules Next applies before its dynamic
+ * routes, so the section route sees only its sections' names (in any case: Next matches rules case-insensitively).
  */
-export function outsideSectionsRewrite(sectionSlugs: string[]): Rewrite {
-  const owned = [...sectionSlugs, ...[...RESERVED_SECTION_SLUGS].filter((slug) => slug !== "tags")];
-  return { source: `/:first((?!(?:${owned.join("|")})/)[^/]+)/:second`, destination: "/moved/:first/:second" };
+export function outsideSectionsRewrites(sectionSlugs: string[]): Rewrite[] {
+  const owned = [...sectionSlugs, ...[...RESERVED_SECTION_SLUGS].filter((slug) => slug !== "tags")].join("|");
+  return [
+    { source: `/:only((?!(?:${owned})$)[^/]+)`, destination: "/moved/:only" },
+    { source: `/:first((?!(?:${owned})/)[^/]+)/:second`, destination: "/moved/:first/:second" },
+  ];
 }
 
 /** A listing's "page 1" to the moved-address page (a 308 to the listing, query kept), before the listing routes, which
