@@ -1,5 +1,6 @@
 // Runs only where a request needs it, never in front of the readers' cached pages (see `config` below):
-// - an address that cannot be percent-decoded answers 400; a post from another site's page 403;
+// - an address that cannot be percent-decoded answers 400; a post from another site's page 403, a form that cannot
+//   be read 400;
 // - an image only unpublished articles show is withheld from all but editors;
 // - a trailing slash is stripped, with an article's old address, its slug under the wrong section or a listing's
 //   page 1 corrected in the same 308;
@@ -69,6 +70,12 @@ async function answer(request: NextRequest, policy?: string) {
     // Scripts and apps (no browser headers) may use the public comments API; every other post is a form's.
     const problem = crossOriginProblem(request.headers, { allowNonBrowser: pathname === PUBLIC_API });
     if (problem) return crossOriginRefusal(problem);
+    // The comments API reads its own bodies, with limits and reasons in JSON.
+    if (pathname !== PUBLIC_API && !(await readableForm(request)))
+      return badRequestResponse("This form could not be read", "What was sent is not a complete form.", {
+        href: pathname,
+        label: "Go back to the page",
+      });
   }
   // An image only unpublished articles show, asked for by name or through the image optimizer: editors only. The
   // optimizer then fetches the file itself with a request of no headers, after the outer one was checked here; only
@@ -121,6 +128,20 @@ async function answer(request: NextRequest, policy?: string) {
   return response;
 }
 
+/**
+ * Whether a multipart post (a form sent without JavaScript, to a Server Action) is a form that can be read: Next
+ * would answer a truncated or malformed one with a 500. Read from a copy; the action reads the original.
+ */
+async function readableForm(request: NextRequest): Promise<boolean> {
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return true;
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function withPolicy(headers: Headers, policy: string): Headers {
   const copy = new Headers(headers);
   copy.set("Content-Security-Policy", policy);
@@ -144,5 +165,7 @@ export const config = {
     "/_next/image",
     // Posts from browsers (they always send Origin), to refuse another site's; readers' page views carry none.
     { source: "/((?!_next/).*)", has: [{ type: "header", key: "origin" }] },
+    // Forms posted by anything else, to check they can be read.
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

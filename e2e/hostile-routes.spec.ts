@@ -179,3 +179,29 @@ for (const [label, path] of LONG) {
     expect(response.status()).toBeLessThan(500);
   });
 }
+
+test("a form posted to a page that is no readable form is refused with a message, never a 5xx", async ({
+  request,
+  baseURL,
+}) => {
+  const bodies: [string, string][] = [
+    ["garbage", "multipart/form-data; boundary=x"],
+    ["no boundary at all", "multipart/form-data"],
+    ['--x\r\nContent-Disposition: form-data; name="$ACTION_ID_1"\r\n\r\n', "multipart/form-data; boundary=x"],
+  ];
+  for (const path of [OPEN_ARTICLE, "/", "/editor/sign-in"]) {
+    for (const [data, type] of bodies) {
+      const label = `${path} ${type}: ${JSON.stringify(data)}`;
+      const response = await request.post(path, {
+        data,
+        headers: { "Content-Type": type, Origin: baseURL!, "X-Forwarded-For": hostileAddress() },
+        maxRedirects: 0,
+      });
+      await expectClearRefusal(response, label);
+      expect(response.status(), label).toBe(400);
+      // A script posting without saying where from is refused before its form is read.
+      const unsigned = await request.post(path, { data, headers: { "Content-Type": type }, maxRedirects: 0 });
+      await expectClearRefusal(unsigned, `${label}, no Origin`);
+    }
+  }
+});
