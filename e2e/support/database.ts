@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import { createDatabase, migrateToLatest } from "../../lib/db/connection";
 import type { Database } from "../../lib/db/schema";
+import { keyedHash } from "../../lib/security/signing";
 import { E2E_ENV } from "../../playwright.config";
 
 let db: Promise<Kysely<Database>> | undefined;
@@ -52,13 +53,22 @@ type NewComment = {
   articleSlug?: string;
   /** Written as the newsroom (the desk's reply form has its own journey). */
   staff?: boolean;
+  /** The commenter's email, recorded as the site records it (keyed hash), so the site recognises them. */
+  email?: string;
 };
 
 /**
  * The one way tests write a comment straight into the database: a reader's (approved unless said) or the newsroom's
  * reply. Its article page shows it from its next refresh; its reply page (rendered per request) at once.
  */
-export async function addComment({ body, status = "approved", parentId, articleSlug, staff = false }: NewComment) {
+export async function addComment({
+  body,
+  status = "approved",
+  parentId,
+  articleSlug,
+  staff = false,
+  email,
+}: NewComment) {
   return withDatabase(async (db) => {
     const at = new Date().toISOString();
     const slug =
@@ -73,7 +83,11 @@ export async function addComment({ body, status = "approved", parentId, articleS
         article_slug: slug,
         parent_id: parentId ?? null,
         author_name: staff ? "Desk, The Meridian Post" : "A reader",
-        email_hash: staff ? "staff:e2e" : "e2e",
+        email_hash: staff
+          ? "staff:e2e"
+          : email
+            ? keyedHash("comment-email", email.toLowerCase(), E2E_ENV.NEXTAUTH_SECRET)
+            : "e2e",
         address_hash: staff ? "staff:e2e" : "e2e",
         body,
         status,
