@@ -32,9 +32,28 @@ start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTE
   DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node_modules/.bin/next start -p "$1" >"$work/site-$1.log" 2>&1 &
   pids+=($!)
   until curl -sf "http://localhost:$1${2:-$ARTICLE}" -o "$work/article.html"; do sleep 0.3; done
+  site_origin="http://localhost:$1"
 }
 
 BARE_PATH="$ARTICLE"
+
+bare_like_site() { # folder: with BARE_LIKE_SITE set, the bare page also carries what the site's first paint needs: the
+  # site's built stylesheets, its preloaded serif (app/source-serif-4-subset.woff2) and its lead image (the same AVIF
+  # bytes, preloaded with high priority), so a comparison shows what the site adds beyond those.
+  local bare="$1" href image
+  for href in $(grep -o '<link rel="stylesheet" href="[^"]*"' "$work/article.html" | sed 's/.*href="//; s/"$//'); do
+    curl -sf "$site_origin$href" >> "$bare/app/site.css"
+  done
+  # The site's own @font-face rules name its build's files: the bare page declares the same font through next/font.
+  perl -0pi -e 's#\@font-face\{[^}]*\}##g' "$bare/app/site.css"
+  cp app/source-serif-4-subset.woff2 "$bare/app/serif.woff2"
+  image=$(grep -o 'imageSrcSet="[^"]*"' "$work/article.html" | head -1 | grep -o '/_next/image?[^ ]*w=828[^ ]*' | sed 's/&amp;/\&/g')
+  mkdir -p "$bare/public" && curl -sf -H 'Accept: image/avif,image/webp,*/*' "$site_origin$image" -o "$bare/public/lead.avif"
+  printf '%s\n' 'import localFont from "next/font/local";' 'import "./site.css";' \
+    'const serif = localFont({ src: "./serif.woff2", weight: "400 800", display: "swap", variable: "--font-source-serif", adjustFontFallback: "Times New Roman" });' \
+    'export default function Layout({ children }) { return <html lang="en" className={serif.variable}><body className={serif.className}>{children}</body></html>; }' \
+    > "$bare/app/layout.jsx"
+}
 
 start_bare_page() { # port bytes: a bare page at the article's address, prerendered like it, weighing about `bytes`
   # Outside the project (in this run's temporary folder), so nothing of the site's (its next.config.ts with rewrites,
@@ -47,6 +66,8 @@ start_bare_page() { # port bytes: a bare page at the article's address, prerende
   echo '{"name":"bare","private":true}' > "$bare/package.json"
   echo 'export default { turbopack: { root: "/" } };' > "$bare/next.config.mjs"
   echo 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }' > "$bare/app/layout.jsx"
+  local picture=""
+  if [ -n "${BARE_LIKE_SITE:-}" ]; then bare_like_site "$bare"; picture='<img src="/lead.avif" alt="" width={1600} height={900} fetchPriority="high" style={{ width: "100%", height: "auto" }} />'; fi
   # The article's readable words (repeated as needed), carried four times: two paragraphs, each in the HTML and in
   # the RSC payload. Characters that either escapes are left out, so each pass of text weighs what it says. A first
   # build measures the framework's own markup; a second one, when needed, makes the page as heavy as the article's.
@@ -61,7 +82,7 @@ start_bare_page() { # port bytes: a bare page at the article's address, prerende
       "const TEXT = \`${words:0:$length}\`;" \
       'export default async function Page({ params }) {' \
       '  const { slug } = await params;' \
-      '  return <main><h1>{slug}</h1>{[0, 1].map((i) => <p key={i}>{TEXT}</p>)}</main>;' \
+      "  return <main><h1>{slug}</h1>$picture{[0, 1].map((i) => <p key={i}>{TEXT}</p>)}</main>;" \
       '}' > "$bare/app/[section]/[slug]/page.jsx"
     (cd "$bare" && NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/bare-build.log" 2>&1) || { cat "$work/bare-build.log"; exit 1; }
     (cd "$bare" && exec node_modules/.bin/next start -p "$1" >"$work/bare.log" 2>&1) & pids+=($!)

@@ -3,6 +3,8 @@
 # to the address it is audited at, so canonical URLs and sitemaps point where Lighthouse looks, and audits the bare
 # Next.js page of the same weight (built outside the project) in turn with it, as the floor this machine allows.
 # Needs Chromium. LIGHTHOUSE_RUNS (default 5) audits per page; BENCH_PORT (default 3321) and the next port are used.
+# BARE_LIKE_SITE=1 gives the bare page the site's stylesheet, preloaded serif and lead image too (bench/lib.sh): the
+# floor for a page that needs those before its largest paint.
 source "$(dirname "$0")/lib.sh"
 SITE=${BENCH_PORT:-3321}; BARE=$((SITE + 1))
 export NEXT_DIST_DIR=.bench/next-lighthouse

@@ -84,3 +84,26 @@ test("the page works on a 320 px wide screen without sideways scrolling", async 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("headlines are drawn in the house serif from one small preloaded font file", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "font") fonts.push(request.url());
+  });
+  await page.goto(SHOIGU_ARTICLE.path, { waitUntil: "networkidle" });
+  // The one web font the page uses (the body's emphasis included: no separate italic file), announced in the head.
+  expect(fonts).toHaveLength(1);
+  const preloaded = await page
+    .locator('head link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded).toEqual(fonts);
+  const size = await page.request.get(fonts[0]!).then(async (response) => (await response.body()).length);
+  expect(size).toBeLessThan(30_000);
+  // The headline's first family is that font, and it has loaded (not only its metric-matched fallback).
+  const loaded = await page.locator("h1").evaluate(async (headline) => {
+    await document.fonts.ready;
+    const family = getComputedStyle(headline).fontFamily.split(",")[0]!.trim();
+    return document.fonts.check(`800 40px ${family}`) && [...document.fonts].some((face) => face.status === "loaded");
+  });
+  expect(loaded).toBe(true);
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PUBLIC_ROBOTS, SITE_FEEDS } from "@/lib/seo/metadata";
-import Image from "next/image";
+import { SiteImage } from "@/components/ui/SiteImage";
 import Link from "next/link";
 import { getContent } from "@/lib/content/store";
 
@@ -21,7 +21,7 @@ export default function AuthorsIndexPage() {
       <ul className="author-grid">
         {authors.map((author) => (
           <li key={author.slug} className="author-card">
-            <Image src={author.photo.src} alt="" width={96} height={96} className="author-photo" />
+            <SiteImage src={author.photo.src} alt="" width={96} height={96} className="author-photo" />
             <div>
               <h2 className="card-title">
                 <Link href={author.path}>{author.name}</Link>

@@ -1,13 +1,12 @@
 // The article views rendered from a fixture: what a reader gets, with no content store behind them.
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixtureArticle, fixturePage } from "./article-fixture";
 import { ArticlePreview } from "./ArticlePreview";
 import { ArticleView } from "./ArticleView";
 import { PublishedArticle } from "./PublishedArticle";
 
 // next/font needs Next's compiler; the class name is all the view uses.
-vi.mock("./italic-font", () => ({ serifItalic: { variable: "font-italic" } }));
 
 describe("ArticleView", () => {
   it("shows the headline once, the standfirst, byline, body, tags and related articles", () => {

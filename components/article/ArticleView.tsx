@@ -9,7 +9,6 @@ import { AuthorBox } from "./AuthorBox";
 import { Breadcrumb } from "./Breadcrumb";
 import { Byline } from "./Byline";
 import { HeroFigure } from "./HeroFigure";
-import { serifItalic } from "./italic-font";
 import { RelatedArticles } from "./RelatedArticles";
 import { ShareLinks } from "./ShareLinks";
 import { TagList } from "./TagList";
@@ -33,7 +32,7 @@ export function ArticleView({ page, commentCount, comments, epic, banner }: Prop
   const { article, section, authors, bodyHtml, related, site, corrections, modifiedAt, canonicalUrl } = page;
   const typeLabel = TYPE_LABEL[article.type];
   return (
-    <div className={`article-page container ${serifItalic.variable}`}>
+    <div className="article-page container">
       <Breadcrumb
         trail={[
           { name: "Home", href: "/" },

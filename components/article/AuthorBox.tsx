@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "@/components/ui/SiteImage";
 import Link from "next/link";
 import type { Author } from "@/lib/content/store";
 import { markdownToHtml } from "@/lib/content/markdown";
@@ -7,7 +7,7 @@ import { markdownToHtml } from "@/lib/content/markdown";
 export function AuthorBox({ author }: { author: Author }) {
   return (
     <aside className="author-box" aria-labelledby={`author-box-${author.slug}`}>
-      <Image src={author.photo.src} alt={author.photo.alt} width={96} height={96} className="author-photo" />
+      <SiteImage src={author.photo.src} alt={author.photo.alt} width={96} height={96} className="author-photo" />
       <div>
         <h2 id={`author-box-${author.slug}`} className="author-box-name">
           <Link href={author.path} rel="author">

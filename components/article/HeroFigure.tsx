@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "@/components/ui/SiteImage";
 import type { ContentImage } from "@/lib/content/schema";
 import { ARTICLE_COLUMN_SIZES } from "@/lib/content/image-sizes";
 import { imageDimensions } from "@/lib/content/images";
@@ -8,7 +8,7 @@ export function HeroFigure({ image }: { image: ContentImage }) {
   const size = imageDimensions(image.src) ?? { width: 1600, height: 900 };
   return (
     <figure className="hero-figure">
-      <Image
+      <SiteImage
         src={image.src}
         alt={image.alt}
         width={size.width}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "@/components/ui/SiteImage";
 import type { Article, Author } from "@/lib/content/store";
 import type { SiteSettings } from "@/lib/content/schema";
 import type { Page } from "@/lib/pagination";
@@ -19,7 +19,7 @@ export function AuthorView({ author, bioHtml, page, site, sectionNames }: Props)
   return (
     <div className="author-page container">
       <header className="author-header">
-        <Image
+        <SiteImage
           src={author.photo.src}
           alt={author.photo.alt}
           width={160}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "@/components/ui/SiteImage";
 import Link from "next/link";
 import type { Article } from "@/lib/content/store";
 import { formatDate, isoInZone } from "@/lib/dates";
@@ -23,7 +23,7 @@ export function ArticleCard({ article, timeZone, locale, headingLevel = 3, varia
   return (
     <article className={`card card-${variant}`}>
       {variant !== "compact" && (
-        <Image
+        <SiteImage
           src={article.hero.src}
           alt=""
           width={size.width}

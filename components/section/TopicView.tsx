@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "@/components/ui/SiteImage";
 import type { Listing } from "@/lib/content/listing";
 import type { SiteSettings } from "@/lib/content/schema";
 import { imageDimensions } from "@/lib/content/images";
@@ -23,7 +23,7 @@ export function TopicView({ listing, page, site, sectionNames }: Props) {
         </h1>
         <p className="page-description">{listing.description}</p>
         {image && size && (
-          <Image
+          <SiteImage
             src={image.src}
             alt={image.alt}
             width={size.width}

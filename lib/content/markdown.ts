@@ -7,7 +7,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { getImageProps } from "next/image";
+import { imageProps } from "./image-props";
 import { ARTICLE_COLUMN_SIZES } from "./image-sizes";
 import { imageDimensions } from "./images";
 
@@ -42,7 +42,7 @@ function isLoneImage(node: Element): Element | null {
 function responsiveImage(src: string): Record<string, string | number> {
   const size = imageDimensions(src);
   if (!size) return { loading: "lazy", decoding: "async" };
-  const { props } = getImageProps({ src, alt: "", ...size, sizes: ARTICLE_COLUMN_SIZES, loading: "lazy" });
+  const props = imageProps({ src, alt: "", ...size, sizes: ARTICLE_COLUMN_SIZES, loading: "lazy" });
   return {
     src: props.src,
     srcSet: props.srcSet ?? "",
