@@ -2,13 +2,23 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
-import { loadContent, type ContentIndex } from "./lib/content/load";
-import { firstPageRewrites, outsideSectionsRewrite, withdrawnRewrites } from "./lib/content/routing";
+import { readContent } from "./lib/content/compiled";
+import { firstPageRewrites, outsideSectionsRewrite, withdrawnRewrites, type Rewrite } from "./lib/content/routing";
 import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, securityHeaders } from "./lib/security/headers";
 
-/** Content read once, when the build compiles withdrawals (past or to come) into its routing table. */
-let loaded: ContentIndex | undefined;
-const content = () => (loaded ??= loadContent(contentDir()));
+/** The routing rules content decides, worked out once; the content index itself is not kept (at 100,000 articles it
+ * would stay in the build's main process for the whole build). */
+let fromContent: { withdrawn: Rewrite[]; sectionSlugs: string[] } | undefined;
+function routingFromContent() {
+  if (!fromContent) {
+    const content = readContent(contentDir());
+    fromContent = {
+      withdrawn: withdrawnRewrites(content.articles, now()),
+      sectionSlugs: content.sections.map((section) => section.slug),
+    };
+  }
+  return fromContent;
+}
 
 const nextConfig: NextConfig = {
   // The scale benchmark builds other content folders beside the site's own build.
@@ -51,10 +61,10 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return {
-      beforeFiles: withdrawnRewrites(content().articles, now()),
+      beforeFiles: routingFromContent().withdrawn,
       // Two segments outside the sections (old addresses, /tags/…) go to the moved-address page before the article
       // route, which renders any "/{section}/{slug}" on demand and decides moves under a section itself.
-      afterFiles: [outsideSectionsRewrite(content().sections.map((section) => section.slug)), ...firstPageRewrites()],
+      afterFiles: [outsideSectionsRewrite(routingFromContent().sectionSlugs), ...firstPageRewrites()],
       // Whatever no route answers: an article's old address (redirectFrom), a listing's page 1, or nothing at all. Old addresses are looked up there rather than listed here: Next tries every rule of this
       // table on every request, and an archive migrated from another system can bring one per article.
       fallback: [{ source: "/:path+", destination: "/moved/:path+" }],

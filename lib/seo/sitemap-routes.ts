@@ -1,10 +1,10 @@
 // The sitemaps' contents from the content index: articles split into files of 50,000, sections, authors, topics.
 import { modifiedAt } from "../content/corrections";
 import { topicListings } from "../content/listing";
-import { getContent, type Article } from "../content/store";
+import { getContent, publicArticles, unchangedBetween, type Article } from "../content/store";
 import { pageCount } from "../pagination";
 import { absoluteUrl } from "../site";
-import { URLS_PER_SITEMAP, type SitemapUrl } from "./sitemaps";
+import { URLS_PER_SITEMAP, urlSet, type SitemapUrl } from "./sitemaps";
 
 export function articleSitemapCount(articles: Article[]): number {
   return pageCount(articles.length, URLS_PER_SITEMAP);
@@ -16,6 +16,35 @@ export function articleUrls(articles: Article[], part: number, now: Date): Sitem
     lastmod: modifiedAt(article, now),
     images: [{ loc: absoluteUrl(article.hero.src) }],
   }));
+}
+
+type WrittenParts = { from: number; until: number; origin: string; parts: Map<number, string> };
+/** On globalThis: the route and the server's start (instrumentation.ts) are bundled apart. */
+const WRITTEN = Symbol.for("meridian.article-sitemaps");
+const shared = globalThis as typeof globalThis & { [WRITTEN]?: WrittenParts };
+
+/**
+ * Article sitemap `part` as served at `now`, or null past the last part. Written once and kept until the next instant
+ * that changes what it lists or dates (an article due, a withdrawal, a correction's time: `unchangedBetween`): a part
+ * of 50,000 URLs takes some 0.2 s to write, longer than a crawler should wait. Each process keeps its own, so every
+ * instance changes at the same instants.
+ */
+export function articleSitemap(part: number, now: Date): string | null {
+  const time = now.getTime();
+  let written = shared[WRITTEN];
+  if (!written || time < written.from || time >= written.until || written.origin !== absoluteUrl("/")) {
+    written = shared[WRITTEN] = { ...unchangedBetween(now), origin: absoluteUrl("/"), parts: new Map() };
+  }
+  const articles = publicArticles(now);
+  if (!Number.isInteger(part) || part < 1 || part > articleSitemapCount(articles)) return null;
+  let text = written.parts.get(part);
+  if (text === undefined) written.parts.set(part, (text = urlSet(articleUrls(articles, part, now))));
+  return text;
+}
+
+/** Writes every article sitemap part ahead of the first crawler (at server start). */
+export function writeArticleSitemaps(now: Date): void {
+  for (let part = 1; articleSitemap(part, now) !== null; part++);
 }
 
 export function sectionUrls(articles: Article[]): SitemapUrl[] {
