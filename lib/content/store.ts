@@ -4,8 +4,8 @@ import { readContent } from "./compiled";
 import { readArticleBody, type Article, type Author, type ContentIndex } from "./load";
 import { markdownToHtml } from "./markdown";
 import { buildPublicIndex, oldAddressKey, type PublicIndex } from "./public-index";
+import { rankRelated } from "./related";
 import type { Section } from "./schema";
-import { tagSlug } from "./tags";
 import { isPublic, isScheduled } from "./visibility";
 
 export type { Article, Author, ContentIndex };
@@ -137,27 +137,10 @@ export function articleFormerlyAt(path: string, now: Date): Article | undefined 
   return publicIndexAt(now).byOldAddress.get(oldAddressKey(path));
 }
 
-/**
- * Articles sharing its tags, from any section: each shared tag counts by how rare it is (inverse document frequency,
- * so "Mekong" says more than "Climate"), the newest first among equals; the section's newest fill any places left.
- * Never the article itself, never an unpublished one.
- */
+/** Articles sharing its tags, from any section, the rarest tags counting most (lib/content/related.ts); the section's
+ * newest fill any places left. Never the article itself, never an unpublished one. */
 export function relatedArticles(article: Article, now: Date, count = 3): Article[] {
-  const index = publicIndexAt(now);
-  const total = index.articles.length;
-  const weight = new Map<string, number>();
-  for (const slug of new Set(article.tags.map(tagSlug))) {
-    const carriers = index.byTag.get(slug)?.length ?? 0;
-    if (carriers > 0) weight.set(slug, Math.log((total + 1) / carriers));
-  }
-  const score = new Map<Article, number>();
-  for (const [slug, idf] of weight) {
-    for (const other of index.byTag.get(slug) ?? []) score.set(other, (score.get(other) ?? 0) + idf);
-  }
-  // The index keeps the archive's order (newest first) and the sort is stable, so equal scores stay newest first.
-  const ranked = index.articles.filter((other) => score.has(other) && other.slug !== article.slug).sort((a, b) => score.get(b)! - score.get(a)!);
-  const fill = (index.bySection.get(article.section) ?? []).filter((other) => other.slug !== article.slug && !score.has(other));
-  return [...ranked, ...fill].slice(0, count);
+  return rankRelated(article, publicIndexAt(now), count);
 }
 
 /** The front page's top story: the newest featured article, else the newest. */
