@@ -2,19 +2,19 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { now } from "./lib/clock";
 import { contentDir } from "./lib/content/dir";
-import { readContent } from "./lib/content/compiled";
+import { readWithdrawals } from "./lib/content/compiled";
 import { firstPageRewrites, outsideSectionsRewrite, withdrawnRewrites, type Rewrite } from "./lib/content/routing";
 import { contentSecurityPolicy, IMAGE_POLICY, isHttpsOrigin, securityHeaders } from "./lib/security/headers";
 
-/** The routing rules content decides, worked out once; the content index itself is not kept (at 100,000 articles it
- * would stay in the build's main process for the whole build). */
+/** The routing rules content decides, worked out once from what the compiled content index says of withdrawals
+ * (the whole archive is not read into the build's main process). */
 let fromContent: { withdrawn: Rewrite[]; sectionSlugs: string[] } | undefined;
 function routingFromContent() {
   if (!fromContent) {
-    const content = readContent(contentDir());
+    const { sections, withdrawals } = readWithdrawals(contentDir());
     fromContent = {
-      withdrawn: withdrawnRewrites(content.articles, now()),
-      sectionSlugs: content.sections.map((section) => section.slug),
+      withdrawn: withdrawnRewrites(withdrawals, now()),
+      sectionSlugs: sections.map((section) => section.slug),
     };
   }
   return fromContent;

@@ -93,6 +93,7 @@ curl -sf -o /dev/null "http://localhost:$PORT$small_page"
 echo "Prerender window: $WINDOW_DAYS days (the generated archive's last 30). Targets are the issue's, for 100,000."
 for n in "${SIZES[@]}"; do
   port=$((PORT + 1))
+  load_start=$(cut -d' ' -f1-3 /proc/loadavg)
   folder=$(content_for "$n")
   # As `npm run build` does: the check compiles the content index the build and the server then read.
   measured env CONTENT_DIR="$folder" NEXT_DIST_DIR=".bench/next-$n" node_modules/.bin/tsx scripts/content-check.ts
@@ -130,6 +131,7 @@ for n in "${SIZES[@]}"; do
   done
   ratio=$(awk -v a="$(median "$work/rps-large-$n")" -v b="$(median "$work/rps-small-$n")" 'BEGIN { printf "%.2f", a / b }')
   kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; unset 'pids[-1]'
+  load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
   first_p95=$(percentile "$work/first-$n" 95) first_p50=$(percentile "$work/first-$n" 50)
   later_p95=$(percentile "$work/later-$n" 95) later_p50=$(percentile "$work/later-$n" 50)
@@ -137,7 +139,8 @@ for n in "${SIZES[@]}"; do
   again_p95=$(percentile "$work/again-$n" 95) again_p50=$(percentile "$work/again-$n" 50)
   listings_max=$(percentile "$work/listings-$n" 100)
   echo
-  echo "$n articles ($prerendered_count prerendered; crawl of $(wc -l < "$work/pages-$n") others):"
+  echo "$n articles ($prerendered_count prerendered; crawl of $(wc -l < "$work/pages-$n") others; load average on" \
+    "$(nproc) cores $load_start at the start, $load_end at the end):"
   printf '  %-44s %10s   target %-10s %s\n' \
     "content:check" "${check_s} s" "< $CHECK_S s" "$(verdict "$check_s" "$CHECK_S")" \
     "next build, time" "${build_s} s" "< $BUILD_S s" "$(verdict "$build_s" "$BUILD_S")" \

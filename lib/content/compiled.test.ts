@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { checkContent, compiledIndexPath, contentFingerprint, readCompiledContent, readContent } from "./compiled";
+import {
+  checkContent,
+  compiledIndexPath,
+  contentFingerprint,
+  readCompiledContent,
+  readContent,
+  readWithdrawals,
+} from "./compiled";
 import { ContentError } from "./errors";
 import { loadContent } from "./load";
 
@@ -80,6 +87,17 @@ describe("the compiled content index", () => {
     expect(() => checkContent(bad, new Date())).toThrow(ContentError);
     expect(() => readContent(bad)).toThrow(ContentError);
     expect(existsSync(compiledIndexPath(bad))).toBe(false);
+  });
+
+  it("tells the build's routing table of withdrawals from its first line, as reading every file would", () => {
+    const root = contentTree(files());
+    const fresh = readWithdrawals(root);
+    expect(fresh.withdrawals.map((article) => article.slug)).toEqual(["one"]);
+    expect(fresh.sections.map((section) => section.slug)).toEqual(["asia"]);
+    expect(existsSync(compiledIndexPath(root))).toBe(true);
+    const compiled = readWithdrawals(root);
+    expect(compiled).toEqual(fresh);
+    expect(compiled.withdrawals[0]!.retracted?.at).toEqual(new Date("2030-01-01T00:00:00Z"));
   });
 
   it("belongs to one content folder", () => {

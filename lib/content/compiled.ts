@@ -3,11 +3,15 @@
 // validating 100,000 Markdown files each (half a minute, and a heap that grew to some 800 MB and stayed there).
 // Stale the moment any content file changes (a fingerprint of names, sizes and times), when it is read again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { indexContent, validateContent, type ContentIndex, type ValidatedArticle, type ValidatedContent } from "./load";
-import { articleFrontMatterSchema } from "./schema";
+import {
+  indexContent, validateContent, type Article, type ContentIndex, type ValidatedArticle, type ValidatedContent,
+} from "./load";
+import { articleFrontMatterSchema, type Section } from "./schema";
 
 /** Bumped when what is stored changes shape (the schema's own shape is part of the fingerprint). */
 const FORMAT = "1";
@@ -38,7 +42,12 @@ export function contentFingerprint(root: string): string {
   return hash.digest("hex");
 }
 
-type Header = Omit<ValidatedContent, "articles"> & { format: string; fingerprint: string };
+type Header = Omit<ValidatedContent, "articles"> & {
+  format: string;
+  fingerprint: string;
+  /** The articles withdrawn now or later, for the build's routing table (`readWithdrawals`): the header alone. */
+  withdrawals: ValidatedArticle[];
+};
 
 /** One line of settings, then one line per article: read a line at a time, nothing but the index is kept. */
 export function writeCompiledContent(content: ValidatedContent, fingerprint: string): void {
@@ -47,7 +56,8 @@ export function writeCompiledContent(content: ValidatedContent, fingerprint: str
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const { articles, ...settings } = content;
-    const header: Header = { format: FORMAT, fingerprint, ...settings };
+    const withdrawals = articles.filter(({ data }) => data.status === "published" && data.retracted);
+    const header: Header = { format: FORMAT, fingerprint, ...settings, withdrawals };
     const lines = [JSON.stringify(header), ...articles.map((article) => JSON.stringify(article))];
     writeFileSync(temporary, `${lines.join("\n")}\n`);
     // Readers never see a half-written file.
@@ -68,6 +78,11 @@ function* articleLines(buffer: Buffer, start: number): Generator<ValidatedArticl
   }
 }
 
+function currentHeader(text: string, root: string, fingerprint: string): Header | null {
+  const header = JSON.parse(text) as Header;
+  return header.format === FORMAT && header.fingerprint === fingerprint && header.root === root ? header : null;
+}
+
 /** The index from the compiled file, or null when there is none for this content or it is stale. */
 export function readCompiledContent(root: string, fingerprint: string): ContentIndex | null {
   let buffer: Buffer;
@@ -77,11 +92,48 @@ export function readCompiledContent(root: string, fingerprint: string): ContentI
     return null;
   }
   const firstLine = buffer.indexOf(10);
-  if (firstLine === -1) return null;
-  const header = JSON.parse(buffer.toString("utf8", 0, firstLine)) as Header;
-  if (header.format !== FORMAT || header.fingerprint !== fingerprint || header.root !== root) return null;
+  const header = firstLine === -1 ? null : currentHeader(buffer.toString("utf8", 0, firstLine), root, fingerprint);
+  if (!header) return null;
   const { site, moderation, support, topics, sections, authors } = header;
   return indexContent({ root, site, moderation, support, topics, sections, authors, articles: articleLines(buffer, firstLine + 1) });
+}
+
+/** The compiled file's first line, read alone. */
+function readHeader(root: string, fingerprint: string): Header | null {
+  let fd: number;
+  try {
+    fd = openSync(compiledIndexPath(root), "r");
+  } catch {
+    return null;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.alloc(1 << 16);
+    for (let position = 0; ; position += chunk.length) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      const end = chunk.subarray(0, read).indexOf(10);
+      chunks.push(Buffer.from(chunk.subarray(0, end === -1 ? read : end)));
+      if (end !== -1) return currentHeader(Buffer.concat(chunks).toString("utf8"), root, fingerprint);
+      if (read < chunk.length) return null;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * What the build's routing table needs of the content (next.config.ts): the sections, and the articles withdrawn now
+ * or later. From the compiled index's first line when it is current, so the build's main process never holds the
+ * archive (at 100,000 articles some 250 MB, for the whole build).
+ */
+export function readWithdrawals(contentDir: string): { sections: Section[]; withdrawals: Article[] } {
+  const root = path.resolve(contentDir);
+  const header = readHeader(root, contentFingerprint(root));
+  const content = header ? indexContent({ ...header, articles: header.withdrawals }) : readContent(root);
+  return {
+    sections: content.sections,
+    withdrawals: content.articles.filter((article) => article.status === "published" && article.retracted),
+  };
 }
 
 /**
