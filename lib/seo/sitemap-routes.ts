@@ -18,7 +18,7 @@ export function articleUrls(articles: Article[], part: number, now: Date): Sitem
   }));
 }
 
-type WrittenParts = { from: number; until: number; origin: string; parts: Map<number, string> };
+type WrittenParts = { from: number; until: number; origin: string; root: string; parts: Map<number, string> };
 /** On globalThis: the route and the server's start (instrumentation.ts) are bundled apart. */
 const WRITTEN = Symbol.for("meridian.article-sitemaps");
 const shared = globalThis as typeof globalThis & { [WRITTEN]?: WrittenParts };
@@ -32,8 +32,10 @@ const shared = globalThis as typeof globalThis & { [WRITTEN]?: WrittenParts };
 export function articleSitemap(part: number, now: Date): string | null {
   const time = now.getTime();
   let written = shared[WRITTEN];
-  if (!written || time < written.from || time >= written.until || written.origin !== absoluteUrl("/")) {
-    written = shared[WRITTEN] = { ...unchangedBetween(now), origin: absoluteUrl("/"), parts: new Map() };
+  const origin = absoluteUrl("/");
+  const { root } = getContent();
+  if (!written || time < written.from || time >= written.until || written.origin !== origin || written.root !== root) {
+    written = shared[WRITTEN] = { ...unchangedBetween(now), origin, root, parts: new Map() };
   }
   const articles = publicArticles(now);
   if (!Number.isInteger(part) || part < 1 || part > articleSitemapCount(articles)) return null;
