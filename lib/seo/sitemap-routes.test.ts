@@ -49,7 +49,11 @@ for (const [name, text] of Object.entries(files)) {
   writeFileSync(path.join(root.dir, name), text);
 }
 
-const { articleSitemap } = await import("./sitemap-routes");
+const { articleSitemap: sitemapBytes } = await import("./sitemap-routes");
+const articleSitemap = (part: number, now: Date) => {
+  const bytes = sitemapBytes(part, now);
+  return bytes && new TextDecoder().decode(bytes);
+};
 
 const at = (iso: string, deltaMs = 0) => new Date(new Date(iso).getTime() + deltaMs);
 const listed = (text: string | null) =>

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
   if (name === "authors.xml") return new Response(urlSet(authorUrls(articles)), { headers: XML_HEADERS });
   if (name === "topics.xml") return new Response(urlSet(topicUrls(at)), { headers: XML_HEADERS });
   const part = Number(/^articles-([1-9]\d{0,5})\.xml$/.exec(name)?.[1]);
-  const text = part ? articleSitemap(part, at) : null;
-  if (text === null) return new Response("No such sitemap.\n", { status: 404 });
-  return new Response(text, { headers: XML_HEADERS });
+  const bytes = part ? articleSitemap(part, at) : null;
+  if (bytes === null) return new Response("No such sitemap.\n", { status: 404 });
+  return new Response(bytes, { headers: XML_HEADERS });
 }
