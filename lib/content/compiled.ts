@@ -11,7 +11,10 @@ import { z } from "zod";
 import {
   indexContent, validateContent, type Article, type ContentIndex, type ValidatedArticle, type ValidatedContent,
 } from "./load";
-import { articleFrontMatterSchema, type Section } from "./schema";
+import {
+  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema, supportSchema, topicsSchema,
+  type Section,
+} from "./schema";
 
 /** Bumped when what is stored changes shape (the schema's own shape is part of the fingerprint). */
 const FORMAT = "1";
@@ -32,9 +35,15 @@ function listTree(dir: string, into: string[]): string[] {
   return into;
 }
 
-/** Changes whenever a file under `root` is added, removed or written, or the article schema changes. */
+/** The shapes (and defaults) of what is stored: a new field or default in any of them makes the stored index stale. */
+const SCHEMAS = [
+  articleFrontMatterSchema, authorFrontMatterSchema, sectionSchema, siteSchema, topicsSchema, moderationSchema, supportSchema,
+];
+
+/** Changes whenever a file under `root` is added, removed or written, or a content schema changes. */
 export function contentFingerprint(root: string): string {
-  const hash = createHash("sha1").update(FORMAT).update(JSON.stringify(z.toJSONSchema(articleFrontMatterSchema)));
+  const hash = createHash("sha1").update(FORMAT);
+  for (const schema of SCHEMAS) hash.update(JSON.stringify(z.toJSONSchema(schema)));
   for (const file of listTree(root, []).sort()) {
     const { size, mtimeMs } = statSync(file);
     hash.update(`${path.relative(root, file)}\0${size}\0${mtimeMs}\n`);
