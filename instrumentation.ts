@@ -13,6 +13,12 @@ export async function register() {
       // The content index is read now rather than by the first reader's request (about 30 s for 100,000 articles).
       const { getContent } = await import("./lib/content/store");
       getContent();
+      // And the article sitemaps, which crawlers would otherwise wait for (each is kept until content changes).
+      const [{ writeArticleSitemaps }, { now }] = await Promise.all([
+        import("./lib/seo/sitemap-routes"),
+        import("./lib/clock"),
+      ]);
+      writeArticleSitemaps(now());
     }
   }
 }

@@ -74,8 +74,13 @@ all_ok() { # file: every status 200
   awk '$1 != 200 { bad++ } END { if (bad) { print bad " answers were not 200" > "/dev/stderr"; exit 1 } }' "$1"
 }
 
-rps() { # port page: requests/s of one wrk run
-  wrk -t2 -c50 -d"$DURATION" "http://localhost:$1$2" | awk '/Requests\/sec/ { print $2 }'
+rps() { # port page pid cpu-file: requests/s of one wrk run; the server's CPU time per request (ms) appended to cpu-file
+  local before after out
+  before=$(awk '{ print $14 + $15 }' "/proc/$3/stat")
+  out=$(wrk -t2 -c50 -d"$DURATION" "http://localhost:$1$2")
+  after=$(awk '{ print $14 + $15 }' "/proc/$3/stat")
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.4f\n", t * 1000 / hz / $1 }' <<< "$out" >> "$4"
+  awk '/Requests\/sec/ { print $2 }' <<< "$out"
 }
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -87,14 +92,20 @@ verdict() { # value limit [max|min]
 # The same kind of page with 100 articles, for the throughput ratio.
 build 100 >/dev/null
 serve 100 "$PORT"
+small_server=${pids[-1]}
 small_page=$(CONTENT_DIR=.bench/content-100 node_modules/.bin/tsx bench/scale-pages.ts on-demand 1)
 curl -sf -o /dev/null "http://localhost:$PORT$small_page"
 
 echo "Prerender window: $WINDOW_DAYS days (the generated archive's last 30). Targets are the issue's, for 100,000."
+# `npm run build` checks types before `next build` (which no longer does): a step of its own, whatever the archive.
+measured npm run --silent typecheck
+echo "Type check (npm run typecheck, run by npm run build before next build): ${SECONDS_TAKEN} s, peak memory ${PEAK_MB} MB."
 for n in "${SIZES[@]}"; do
   port=$((PORT + 1))
+  load_start=$(cut -d' ' -f1-3 /proc/loadavg)
   folder=$(content_for "$n")
-  measured env CONTENT_DIR="$folder" node_modules/.bin/tsx scripts/content-check.ts
+  # As `npm run build` does: the check compiles the content index the build and the server then read.
+  measured env CONTENT_DIR="$folder" NEXT_DIST_DIR=".bench/next-$n" node_modules/.bin/tsx scripts/content-check.ts
   check_s=$SECONDS_TAKEN
   build "$n"
   build_s=$SECONDS_TAKEN build_mb=$PEAK_MB
@@ -124,11 +135,14 @@ for n in "${SIZES[@]}"; do
 
   for p in "$PORT $small_page" "$port $page"; do wrk -t2 -c50 -d2s "http://localhost:${p% *}${p#* }" >/dev/null; done
   for ((round = 1; round <= ROUNDS; round++)); do
-    rps "$PORT" "$small_page" >> "$work/rps-small-$n"
-    rps "$port" "$page" >> "$work/rps-large-$n"
+    rps "$PORT" "$small_page" "$small_server" "$work/cpu-small-$n" >> "$work/rps-small-$n"
+    rps "$port" "$page" "$server" "$work/cpu-large-$n" >> "$work/rps-large-$n"
   done
   ratio=$(awk -v a="$(median "$work/rps-large-$n")" -v b="$(median "$work/rps-small-$n")" 'BEGIN { printf "%.2f", a / b }')
+  # The same ratio from the servers' own CPU time per request, which other processes on a shared machine disturb less.
+  cpu_ratio=$(awk -v a="$(median "$work/cpu-large-$n")" -v b="$(median "$work/cpu-small-$n")" 'BEGIN { printf "%.2f", b / a }')
   kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; unset 'pids[-1]'
+  load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
   first_p95=$(percentile "$work/first-$n" 95) first_p50=$(percentile "$work/first-$n" 50)
   later_p95=$(percentile "$work/later-$n" 95) later_p50=$(percentile "$work/later-$n" 50)
@@ -136,7 +150,8 @@ for n in "${SIZES[@]}"; do
   again_p95=$(percentile "$work/again-$n" 95) again_p50=$(percentile "$work/again-$n" 50)
   listings_max=$(percentile "$work/listings-$n" 100)
   echo
-  echo "$n articles ($prerendered_count prerendered; crawl of $(wc -l < "$work/pages-$n") others):"
+  echo "$n articles ($prerendered_count prerendered; crawl of $(wc -l < "$work/pages-$n") others; load average on" \
+    "$(nproc) cores $load_start at the start, $load_end at the end):"
   printf '  %-44s %10s   target %-10s %s\n' \
     "content:check" "${check_s} s" "< $CHECK_S s" "$(verdict "$check_s" "$CHECK_S")" \
     "next build, time" "${build_s} s" "< $BUILD_S s" "$(verdict "$build_s" "$BUILD_S")" \
@@ -148,5 +163,7 @@ for n in "${SIZES[@]}"; do
     "throughput, $n / 100 articles" "${ratio}×" "≥ $RATIO×" "$(verdict "$ratio" "$RATIO" min)" \
     "sitemaps and feeds, slowest of 50" "${listings_max} ms" "< $FIRST_MS ms" "$(verdict "$listings_max" "$FIRST_MS")"
   echo "  (p50: first $first_p50 ms, later $later_p50 ms, prerendered $built_p50 ms; the crawl again: p50 $again_p50 ms," \
-    "p95 $again_p95 ms; req/s $(median "$work/rps-large-$n") against $(median "$work/rps-small-$n"))"
+    "p95 $again_p95 ms; req/s $(median "$work/rps-large-$n") against $(median "$work/rps-small-$n"); server CPU per" \
+    "request $(median "$work/cpu-large-$n") ms against $(median "$work/cpu-small-$n") ms, that is ${cpu_ratio}× the throughput" \
+    "on a machine of its own)"
 done

@@ -1,8 +1,19 @@
 // Date formatting for readers and machines, always in the site's time zone. Pure: `now` is passed in.
 
+/** Formatters kept by their options: making one costs more than formatting with it (and native memory until the
+ * garbage collector frees it), and a page formats dozens of dates. A site has one language and zone: few are kept. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\0${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** "Saturday, 28 November 2026" in the given zone and language. */
 export function formatLongDate(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -13,7 +24,7 @@ export function formatLongDate(instant: Date, timeZone: string, locale: string):
 
 /** "18 November 2014, 19:40" in the given zone and language. */
 export function formatDateTime(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -26,12 +37,12 @@ export function formatDateTime(instant: Date, timeZone: string, locale: string):
 
 /** "18 November 2014" in the given zone and language. */
 export function formatDate(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(instant);
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(instant);
 }
 
 /** The zone's offset from UTC at that instant, in minutes (e.g. 480 for +08:00). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = formatter("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -1,12 +1,14 @@
 // Validates the content folder without building the site: prints every problem with file and field, exits 1 on any.
 import { now } from "../lib/clock";
 import { ContentError } from "../lib/content/errors";
-import { loadContent, unusedTopics } from "../lib/content/load";
+import { checkContent } from "../lib/content/compiled";
+import { unusedTopics } from "../lib/content/load";
 import { contentDir } from "../lib/content/store";
 
 const started = performance.now();
 try {
-  const content = loadContent(contentDir(), { now: now() });
+  // Also compiles the index the build and the servers read (lib/content/compiled.ts).
+  const content = checkContent(contentDir(), now());
   const { sections, authors, articles } = content;
   const ms = Math.round(performance.now() - started);
   // Not an error: a topic described ahead of its first article is harmless, but usually a typo in a slug.

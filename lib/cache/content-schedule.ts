@@ -6,20 +6,41 @@ import type { Article } from "../content/load";
 import { MEDIA_RATIOS, mediaPath } from "../content/media";
 import { tagSlug, topicPath } from "../content/tags";
 
-/** One instant (real milliseconds since the epoch) and the site paths whose pages it changes. */
-export type ContentChange = {
-  at: number;
-  paths: Set<string>;
-  prefixes: string[];
-  /** Article paths by shared tag: one set per tag, shared by every change that concerns it (no copy per article). */
-  alsoTagged: ReadonlySet<string>[];
-};
+/**
+ * One instant (real milliseconds since the epoch) and the article whose publication, withdrawal or correction it is.
+ * The pages it changes are worked out only when a cached page is checked against it (few ever are: those after the
+ * page was cached), so an archive of 100,000 articles costs a small record each rather than a set of paths each.
+ */
+export type ContentChange = { at: number; article: Article; correction: boolean; byTag: TaggedPaths };
+
+type Pages = { paths: Set<string>; prefixes: string[]; alsoTagged: ReadonlySet<string>[] };
+
+/** Published articles' paths by topic slug, made on first use and shared by every change. */
+type TaggedPaths = { get: (slug: string) => Set<string> | undefined };
+
+function taggedPaths(published: Article[]): TaggedPaths {
+  let byTag: Map<string, Set<string>> | undefined;
+  return {
+    get(slug) {
+      if (!byTag) {
+        byTag = new Map();
+        for (const article of published) {
+          for (const tag of article.tags) {
+            const key = tagSlug(tag);
+            byTag.set(key, (byTag.get(key) ?? new Set()).add(article.path));
+          }
+        }
+      }
+      return byTag.get(slug);
+    },
+  };
+}
 
 /**
  * The pages that list or show an article: its own, the front page, its section's, authors' and topics' listings,
  * and the articles sharing a tag with it (`byTag`: article paths by topic slug), whose "related" lists may change.
  */
-function pagesShowing(article: Article, byTag: Map<string, Set<string>>): Omit<ContentChange, "at"> {
+function pagesShowing(article: Article, byTag: TaggedPaths): Pages {
   const section = `/${article.section}`;
   const authors = article.authors.map((author) => `/authors/${author}`);
   const topics = article.tags.map(topicPath);
@@ -51,41 +72,39 @@ function pagesShowing(article: Article, byTag: Map<string, Set<string>>): Omit<C
 /** Every instant at which `articles` change what readers see, soonest first. `offsetMs` is the site clock's lead. */
 export function contentChanges(articles: Article[], offsetMs = 0): ContentChange[] {
   const published = articles.filter((article) => article.status === "published");
-  const byTag = new Map<string, Set<string>>();
+  const byTag = taggedPaths(published);
+  const changes: ContentChange[] = [];
   for (const article of published) {
-    for (const tag of article.tags) {
-      const slug = tagSlug(tag);
-      byTag.set(slug, (byTag.get(slug) ?? new Set()).add(article.path));
+    for (const at of [article.publishedAt, article.retracted?.at]) {
+      if (at) changes.push({ at: at.getTime() - offsetMs, article, correction: false, byTag });
     }
+    // A correction dated later than the build shows from its time: on the article and the corrections page.
+    for (const { at } of article.corrections)
+      changes.push({ at: at.getTime() - offsetMs, article, correction: true, byTag });
   }
-  return published
-    .flatMap((article) =>
-      [article.publishedAt, article.retracted?.at]
-        .filter((at) => at !== undefined)
-        .map((at) => ({ at: at.getTime() - offsetMs, ...pagesShowing(article, byTag) }))
-        // A correction dated later than the build shows from its time: on the article and the corrections page.
-        .concat(
-          article.corrections.map((correction) => ({
-            at: correction.at.getTime() - offsetMs,
-            paths: new Set([article.path, "/corrections"]),
-            prefixes: [],
-            alsoTagged: [],
-          })),
-        ),
-    )
-    .sort((a, b) => a.at - b.at);
+  return changes.sort((a, b) => a.at - b.at);
 }
 
-/** The first instant after `now` (real ms) at which content changes, if any: no cache may keep a page past it. */
-export function nextChangeAfter(changes: ContentChange[], now: number): number | undefined {
+function pagesChangedBy(change: ContentChange): Pages {
+  if (change.correction) return { paths: new Set([change.article.path, "/corrections"]), prefixes: [], alsoTagged: [] };
+  return pagesShowing(change.article, change.byTag);
+}
+
+/** The index of the first change after `time` (changes are sorted by instant), or their number if none is. */
+function firstChangeAfter(changes: ContentChange[], time: number): number {
   let low = 0;
   let high = changes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (changes[middle]!.at <= now) low = middle + 1;
+    if (changes[middle]!.at <= time) low = middle + 1;
     else high = middle;
   }
-  return changes[low]?.at;
+  return low;
+}
+
+/** The first instant after `now` (real ms) at which content changes, if any: no cache may keep a page past it. */
+export function nextChangeAfter(changes: ContentChange[], now: number): number | undefined {
+  return changes[firstChangeAfter(changes, now)]?.at;
 }
 
 const IMPLICIT_TAG = "_N_T_";
@@ -94,19 +113,12 @@ const IMPLICIT_TAG = "_N_T_";
 export function changedSince(changes: ContentChange[], tags: string[], cachedAt: number, now: number): boolean {
   const paths = tags.filter((tag) => tag.startsWith(IMPLICIT_TAG)).map((tag) => tag.slice(IMPLICIT_TAG.length));
   if (paths.length === 0) return false;
-  let low = 0;
-  let high = changes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (changes[middle]!.at <= cachedAt) low = middle + 1;
-    else high = middle;
-  }
-  for (const change of changes.slice(low)) {
-    if (change.at > now) break;
+  for (let i = firstChangeAfter(changes, cachedAt); i < changes.length && changes[i]!.at <= now; i++) {
+    const pages = pagesChangedBy(changes[i]!);
     const concerns = (path: string) =>
-      change.paths.has(path) ||
-      change.prefixes.some((prefix) => path.startsWith(prefix)) ||
-      change.alsoTagged.some((tagged) => tagged.has(path));
+      pages.paths.has(path) ||
+      pages.prefixes.some((prefix) => path.startsWith(prefix)) ||
+      pages.alsoTagged.some((tagged) => tagged.has(path));
     if (paths.some(concerns)) return true;
   }
   return false;

@@ -47,7 +47,7 @@ export type ContentIndex = {
   articles: Article[];
 };
 
-type Parsed<T> = { file: string; data: T; body: string };
+type Parsed<T, B = string> = { file: string; data: T; body: B };
 
 function listFiles(dir: string, extensions: string[]): string[] {
   if (!existsSync(dir)) return [];
@@ -57,9 +57,12 @@ function listFiles(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
-function parseFile<S extends z.ZodType>(
+/** `digest` keeps what is needed of the body: each file's text is dropped as soon as it is read, so loading a large
+ * archive never holds all of it at once (which made a process's heap, and so its resident memory, grow for good). */
+function parseFile<S extends z.ZodType, B = string>(
   root: string, file: string, schema: S, kind: "markdown" | "yaml", problems: ContentProblem[],
-): Parsed<z.infer<S>> | null {
+  digest: (body: string) => B = (body) => body as B,
+): Parsed<z.infer<S>, B> | null {
   const relative = path.relative(path.dirname(root), file);
   let raw: unknown;
   let body = "";
@@ -79,10 +82,12 @@ function parseFile<S extends z.ZodType>(
     }
     return null;
   }
-  return { file: relative, data: result.data, body };
+  // A copy through JSON: the parser's strings are slices of the front matter's text (keeping all of it alive) and its
+  // objects each have a shape of their own; the copy's strings are flat and its objects share shapes.
+  return { file: relative, data: JSON.parse(JSON.stringify(result.data)) as z.infer<S>, body: digest(body) };
 }
 
-function findDuplicates<T>(items: Parsed<T>[], key: (item: T) => string, what: string, problems: ContentProblem[]) {
+function findDuplicates<T>(items: Parsed<T, unknown>[], key: (item: T) => string, what: string, problems: ContentProblem[]) {
   const seen = new Map<string, string>();
   for (const item of items) {
     const value = key(item.data);
@@ -95,7 +100,28 @@ function findDuplicates<T>(items: Parsed<T>[], key: (item: T) => string, what: s
 const BODY_IMAGE = /!\[[^\]]*\]\((\/[^\s)]+)/g;
 
 function bodyImages(markdown: string): string[] {
-  return [...markdown.matchAll(BODY_IMAGE)].map(([, src]) => src!);
+  const images = [...markdown.matchAll(BODY_IMAGE)].map(([, src]) => src!);
+  return images.length ? images : NONE;
+}
+
+/** What an article's index entry keeps of its body. */
+function bodyDigest(markdown: string) {
+  return { images: bodyImages(markdown), minutes: readingMinutes(wordCount(markdown)) };
+}
+
+/** Shared by every article that has none (most): an empty list each would cost 100,000 objects. Frozen, so that
+ * nothing can add to every article's list at once. */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** One copy of each value many articles repeat (section, authors, tags, lead-image words), not one per article. */
+function interner(): (value: string) => string {
+  const pool = new Map<string, string>();
+  return (value) => {
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
 }
 
 /** Every local image an article shows: its lead image and those in its body. */
@@ -126,8 +152,32 @@ export function unusedTopics(content: Pick<ContentIndex, "topics" | "articles">)
   return [...content.topics.keys()].filter((slug) => !used.has(slug));
 }
 
-/** `now`, given by the content check, also refuses what may not be dated in the future (corrections). */
-export function loadContent(contentDir: string, { now }: { now?: Date } = {}): ContentIndex {
+/** One article file as validated: its front matter and what the index keeps of its body. */
+export type ValidatedArticle = { file: string; data: ArticleFrontMatter; body: { images: string[]; minutes: number } };
+
+/**
+ * A content folder as validated, file by file: what `indexContent` makes the index of, and what the compiled index
+ * (lib/content/compiled.ts) stores so that other processes need not read and validate every file again.
+ */
+export type ValidatedContent = {
+  root: string;
+  site: SiteSettings;
+  moderation: ModerationSettings;
+  support: SupportSettings | null;
+  topics: TopicSettings[];
+  sections: Section[];
+  authors: { file: string; data: AuthorFrontMatter; body: string }[];
+  articles: ValidatedArticle[];
+};
+
+/** Reads, validates and indexes a content folder. `now`, given by the content check, also refuses what may not be
+ * dated in the future (corrections). */
+export function loadContent(contentDir: string, options: { now?: Date } = {}): ContentIndex {
+  return indexContent(validateContent(contentDir, options));
+}
+
+/** Every file of the folder read and validated, and the whole cross-checked: a ContentError lists every problem. */
+export function validateContent(contentDir: string, { now }: { now?: Date } = {}): ValidatedContent {
   const root = path.resolve(contentDir);
   const problems: ContentProblem[] = [];
   const siteFile = path.join(root, "site.yaml");
@@ -150,7 +200,7 @@ export function loadContent(contentDir: string, { now }: { now?: Date } = {}): C
     .map((file) => parseFile(root, file, authorFrontMatterSchema, "markdown", problems))
     .filter((item) => item !== null);
   const articles = listFiles(path.join(root, "articles"), [".md"])
-    .map((file) => parseFile(root, file, articleFrontMatterSchema, "markdown", problems))
+    .map((file) => parseFile(root, file, articleFrontMatterSchema, "markdown", problems, bodyDigest))
     .filter((item) => item !== null);
 
   findDuplicates(sections, (section) => section.slug, "section slug", problems);
@@ -192,8 +242,8 @@ export function loadContent(contentDir: string, { now }: { now?: Date } = {}): C
       if (problem) problems.push({ file, field: `corrections.${i}.at`, message: problem });
     });
     if (!publicImageExists(data.hero.src)) problems.push({ file, field: "hero.src", message: `no such image: public${data.hero.src}` });
-    for (const [, src] of body.matchAll(BODY_IMAGE)) {
-      if (src && !publicImageExists(src)) problems.push({ file, field: "body", message: `no such image: public${src}` });
+    for (const src of body.images) {
+      if (!publicImageExists(src)) problems.push({ file, field: "body", message: `no such image: public${src}` });
     }
     data.redirectFrom.forEach((from, i) => {
       const field = `redirectFrom.${i}`;
@@ -206,29 +256,70 @@ export function loadContent(contentDir: string, { now }: { now?: Date } = {}): C
   }
 
   if (problems.length || !site) throw new ContentError(problems);
-
   return {
     root,
     site: site.data,
     moderation: moderation?.data ?? { heldWords: [] },
     support: support?.data ?? null,
-    topics: new Map((topics?.data ?? []).map((topic) => [topic.slug, topic])),
-    sections: sections.map(({ data }) => data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
-    authors: authors.map(({ file, data, body }) => ({ ...data, file, bioMarkdown: body.trim(), path: `/authors/${data.slug}` })),
-    articles: articles
-      .map(({ file, data, body }): Article => ({
-        ...data,
-        publishedAt: new Date(data.publishedAt),
-        updatedAt: data.updatedAt ? new Date(data.updatedAt) : undefined,
-        retracted: data.retracted ? { at: new Date(data.retracted.at), notice: data.retracted.notice } : undefined,
-        corrections: data.corrections
-          .map((correction) => ({ at: new Date(correction.at), text: correction.text }))
-          .sort((a, b) => a.at.getTime() - b.at.getTime()),
-        path: `/${data.section}/${data.slug}`,
-        file,
-        bodyImages: bodyImages(body),
-        readingMinutes: readingMinutes(wordCount(body)),
-      }))
-      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug)),
+    topics: topics?.data ?? [],
+    sections: sections.map(({ data }) => data),
+    authors,
+    articles,
   };
+}
+
+/** The index of validated content: `articles` may be any iterable (the compiled index streams them in). */
+export function indexContent(content: Omit<ValidatedContent, "articles"> & { articles: Iterable<ValidatedArticle> }): ContentIndex {
+  const toArticle = articleMaker();
+  return {
+    root: content.root,
+    site: content.site,
+    moderation: content.moderation,
+    support: content.support,
+    topics: new Map(content.topics.map((topic) => [topic.slug, topic])),
+    sections: [...content.sections].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
+    authors: content.authors.map(({ file, data, body }) => ({ ...data, file, bioMarkdown: body.trim(), path: `/authors/${data.slug}` })),
+    articles: Array.from(content.articles, toArticle).sort(
+      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug),
+    ),
+  };
+}
+
+/** Makes index entries: every field named in one literal, in one order (a spread gave each article a hidden class
+ * of its own, about 500 bytes), values many articles repeat kept once. */
+function articleMaker(): (validated: ValidatedArticle) => Article {
+  const shared = interner();
+  return ({ file, data, body }) => ({
+    title: data.title,
+    slug: data.slug,
+    section: shared(data.section),
+    authors: data.authors.map(shared),
+    standfirst: data.standfirst,
+    publishedAt: new Date(data.publishedAt),
+    updatedAt: data.updatedAt ? new Date(data.updatedAt) : undefined,
+    status: shared(data.status) as Article["status"],
+    type: shared(data.type) as Article["type"],
+    tags: data.tags.length ? data.tags.map(shared) : NONE,
+    featured: data.featured,
+    retracted: data.retracted ? { at: new Date(data.retracted.at), notice: data.retracted.notice } : undefined,
+    corrections: data.corrections.length
+      ? data.corrections
+          .map((correction) => ({ at: new Date(correction.at), text: correction.text }))
+          .sort((a, b) => a.at.getTime() - b.at.getTime())
+      : NONE,
+    sensitive: data.sensitive,
+    sponsored: data.sponsored,
+    hero: {
+      src: shared(data.hero.src),
+      alt: shared(data.hero.alt),
+      caption: data.hero.caption === undefined ? undefined : shared(data.hero.caption),
+      credit: data.hero.credit === undefined ? undefined : shared(data.hero.credit),
+    },
+    comments: shared(data.comments) as Article["comments"],
+    redirectFrom: data.redirectFrom.length ? data.redirectFrom : NONE,
+    path: `/${data.section}/${data.slug}`,
+    file,
+    bodyImages: body.images,
+    readingMinutes: body.minutes,
+  });
 }

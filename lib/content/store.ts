@@ -1,10 +1,11 @@
 // The content index, loaded once per process, and the questions pages ask of it.
 import { contentDir } from "./dir";
-import { loadContent, readArticleBody, type Article, type Author, type ContentIndex } from "./load";
+import { readContent } from "./compiled";
+import { readArticleBody, type Article, type Author, type ContentIndex } from "./load";
 import { markdownToHtml } from "./markdown";
 import { buildPublicIndex, oldAddressKey, type PublicIndex } from "./public-index";
+import { rankRelated } from "./related";
 import type { Section } from "./schema";
-import { tagSlug } from "./tags";
 import { isPublic, isScheduled } from "./visibility";
 
 export type { Article, Author, ContentIndex };
@@ -15,7 +16,13 @@ export { isPublic, isWithdrawn, isScheduled } from "./visibility";
  * sitemaps, images) and the proxy apart, and each bundle would otherwise load a copy of the whole archive of its own.
  */
 const INDEXES = Symbol.for("meridian.content-indexes");
-const shared = globalThis as typeof globalThis & { [INDEXES]?: Map<string, ContentIndex> };
+/** What is worked out from an index (by slug, public at a time…), kept with it for the same reason. */
+const DERIVED = Symbol.for("meridian.content-derived");
+type Derived = { publicIndex?: PublicIndex; bySlug?: Map<string, Article>; correctionInstants?: number[] };
+const shared = globalThis as typeof globalThis & {
+  [INDEXES]?: Map<string, ContentIndex>;
+  [DERIVED]?: WeakMap<ContentIndex, Derived>;
+};
 
 export { contentDir } from "./dir";
 
@@ -23,31 +30,62 @@ export function getContent(): ContentIndex {
   const dir = contentDir();
   const indexes = (shared[INDEXES] ??= new Map());
   let index = indexes.get(dir);
-  if (!index) indexes.set(dir, (index = loadContent(dir)));
+  if (!index) indexes.set(dir, (index = readContent(dir)));
   return index;
 }
 
-let publicIndex: PublicIndex | undefined;
+function derived(): Derived {
+  const index = getContent();
+  const all = (shared[DERIVED] ??= new WeakMap());
+  let entry = all.get(index);
+  if (!entry) all.set(index, (entry = {}));
+  return entry;
+}
 
 /** The public articles at `now`, rebuilt only when the set has changed since the last call. */
 function publicIndexAt(now: Date): PublicIndex {
   const time = now.getTime();
-  if (!publicIndex || time < publicIndex.validFrom || time >= publicIndex.validUntil) {
-    publicIndex = buildPublicIndex(getContent().articles, now);
+  const entry = derived();
+  const current = entry.publicIndex;
+  if (!current || time < current.validFrom || time >= current.validUntil) {
+    return (entry.publicIndex = buildPublicIndex(getContent().articles, now));
   }
-  return publicIndex;
+  return current;
 }
 
 export function publicArticles(now: Date): Article[] {
   return publicIndexAt(now).articles;
 }
 
-let bySlug: Map<string, Article> | undefined;
+/**
+ * The instants around `now` between which nothing readers see of the archive changes by itself: no article comes due
+ * or is withdrawn, no correction's time comes. What is worked out from the whole archive (a sitemap) may be kept
+ * for `[from, until)`.
+ */
+export function unchangedBetween(now: Date): { from: number; until: number } {
+  const { validFrom, validUntil } = publicIndexAt(now);
+  const entry = derived();
+  const correctionInstants = (entry.correctionInstants ??= getContent()
+    .articles.flatMap((article) => (article.status === "published" ? article.corrections.map((c) => c.at.getTime()) : []))
+    .sort((a, b) => a - b));
+  const time = now.getTime();
+  let from = validFrom;
+  let until = validUntil;
+  for (const instant of correctionInstants) {
+    if (instant <= time) from = Math.max(from, instant);
+    else {
+      until = Math.min(until, instant);
+      break;
+    }
+  }
+  return { from, until };
+}
 
 /** By slug, from an index built once, so a page never scans the whole archive. */
 export function findArticle(slug: string): Article | undefined {
-  bySlug ??= new Map(getContent().articles.map((article) => [article.slug, article]));
-  return bySlug.get(slug);
+  const entry = derived();
+  entry.bySlug ??= new Map(getContent().articles.map((article) => [article.slug, article]));
+  return entry.bySlug.get(slug);
 }
 
 export function findSection(slug: string): Section | undefined {
@@ -99,27 +137,10 @@ export function articleFormerlyAt(path: string, now: Date): Article | undefined 
   return publicIndexAt(now).byOldAddress.get(oldAddressKey(path));
 }
 
-/**
- * Articles sharing its tags, from any section: each shared tag counts by how rare it is (inverse document frequency,
- * so "Mekong" says more than "Climate"), the newest first among equals; the section's newest fill any places left.
- * Never the article itself, never an unpublished one.
- */
+/** Articles sharing its tags, from any section, the rarest tags counting most (lib/content/related.ts); the section's
+ * newest fill any places left. Never the article itself, never an unpublished one. */
 export function relatedArticles(article: Article, now: Date, count = 3): Article[] {
-  const index = publicIndexAt(now);
-  const total = index.articles.length;
-  const weight = new Map<string, number>();
-  for (const slug of new Set(article.tags.map(tagSlug))) {
-    const carriers = index.byTag.get(slug)?.length ?? 0;
-    if (carriers > 0) weight.set(slug, Math.log((total + 1) / carriers));
-  }
-  const score = new Map<Article, number>();
-  for (const [slug, idf] of weight) {
-    for (const other of index.byTag.get(slug) ?? []) score.set(other, (score.get(other) ?? 0) + idf);
-  }
-  // The index keeps the archive's order (newest first) and the sort is stable, so equal scores stay newest first.
-  const ranked = index.articles.filter((other) => score.has(other) && other.slug !== article.slug).sort((a, b) => score.get(b)! - score.get(a)!);
-  const fill = (index.bySection.get(article.section) ?? []).filter((other) => other.slug !== article.slug && !score.has(other));
-  return [...ranked, ...fill].slice(0, count);
+  return rankRelated(article, publicIndexAt(now), count);
 }
 
 /** The front page's top story: the newest featured article, else the newest. */

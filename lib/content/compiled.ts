@@ -1,0 +1,169 @@
+// The compiled content index: what the content check validated, written once beside the build (NEXT_DIST_DIR's cache
+// folder, which `next build` keeps) so that the build's workers and every server read one file instead of reading and
+// validating 100,000 Markdown files each (half a minute, and a heap that grew to some 800 MB and stayed there).
+// Stale the moment any content file changes (a fingerprint of names, sizes and times), when it is read again.
+import { createHash } from "node:crypto";
+import {
+  closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import {
+  indexContent, validateContent, type Article, type ContentIndex, type ValidatedArticle, type ValidatedContent,
+} from "./load";
+import {
+  articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema, supportSchema, topicsSchema,
+  type Section,
+} from "./schema";
+
+/** Bumped when what is stored changes shape (the schema's own shape is part of the fingerprint). */
+const FORMAT = "1";
+
+/** Where the compiled index of the folder `root` lives: one file per content folder. */
+export function compiledIndexPath(root: string): string {
+  const name = createHash("sha1").update(root).digest("hex").slice(0, 16);
+  const dist = process.env.NEXT_DIST_DIR || ".next";
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), dist, "cache", "content", `${name}.jsonl`);
+}
+
+function listTree(dir: string, into: string[]): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) listTree(file, into);
+    else if (entry.isFile()) into.push(file);
+  }
+  return into;
+}
+
+/** The shapes (and defaults) of what is stored: a new field or default in any of them makes the stored index stale. */
+const SCHEMAS = [
+  articleFrontMatterSchema, authorFrontMatterSchema, sectionSchema, siteSchema, topicsSchema, moderationSchema, supportSchema,
+];
+
+/** Changes whenever a file under `root` is added, removed or written, or a content schema changes. */
+export function contentFingerprint(root: string): string {
+  const hash = createHash("sha1").update(FORMAT);
+  for (const schema of SCHEMAS) hash.update(JSON.stringify(z.toJSONSchema(schema)));
+  for (const file of listTree(root, []).sort()) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${path.relative(root, file)}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+type Header = Omit<ValidatedContent, "articles"> & {
+  format: string;
+  fingerprint: string;
+  /** The articles withdrawn now or later, for the build's routing table (`readWithdrawals`): the header alone. */
+  withdrawals: ValidatedArticle[];
+};
+
+/** One line of settings, then one line per article: read a line at a time, nothing but the index is kept. */
+export function writeCompiledContent(content: ValidatedContent, fingerprint: string): void {
+  const file = compiledIndexPath(content.root);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const { articles, ...settings } = content;
+    const withdrawals = articles.filter(({ data }) => data.status === "published" && data.retracted);
+    const header: Header = { format: FORMAT, fingerprint, ...settings, withdrawals };
+    const lines = [JSON.stringify(header), ...articles.map((article) => JSON.stringify(article))];
+    writeFileSync(temporary, `${lines.join("\n")}\n`);
+    // Readers never see a half-written file.
+    renameSync(temporary, file);
+  } catch {
+    // A folder that cannot be written (a read-only deployment): every process reads the content itself instead.
+    rmSync(temporary, { force: true });
+  }
+}
+
+function* articleLines(buffer: Buffer, start: number): Generator<ValidatedArticle> {
+  let from = start;
+  while (from < buffer.length) {
+    let to = buffer.indexOf(10, from);
+    if (to === -1) to = buffer.length;
+    if (to > from) yield JSON.parse(buffer.toString("utf8", from, to)) as ValidatedArticle;
+    from = to + 1;
+  }
+}
+
+function currentHeader(text: string, root: string, fingerprint: string): Header | null {
+  const header = JSON.parse(text) as Header;
+  return header.format === FORMAT && header.fingerprint === fingerprint && header.root === root ? header : null;
+}
+
+/** The index from the compiled file, or null when there is none for this content or it is stale. */
+export function readCompiledContent(root: string, fingerprint: string): ContentIndex | null {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(compiledIndexPath(root));
+  } catch {
+    return null;
+  }
+  const firstLine = buffer.indexOf(10);
+  const header = firstLine === -1 ? null : currentHeader(buffer.toString("utf8", 0, firstLine), root, fingerprint);
+  if (!header) return null;
+  const { site, moderation, support, topics, sections, authors } = header;
+  return indexContent({ root, site, moderation, support, topics, sections, authors, articles: articleLines(buffer, firstLine + 1) });
+}
+
+/** The compiled file's first line, read alone. */
+function readHeader(root: string, fingerprint: string): Header | null {
+  let fd: number;
+  try {
+    fd = openSync(compiledIndexPath(root), "r");
+  } catch {
+    return null;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.alloc(1 << 16);
+    for (let position = 0; ; position += chunk.length) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      const end = chunk.subarray(0, read).indexOf(10);
+      chunks.push(Buffer.from(chunk.subarray(0, end === -1 ? read : end)));
+      if (end !== -1) return currentHeader(Buffer.concat(chunks).toString("utf8"), root, fingerprint);
+      if (read < chunk.length) return null;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * What the build's routing table needs of the content (next.config.ts): the sections, and the articles withdrawn now
+ * or later. From the compiled index's first line when it is current, so the build's main process never holds the
+ * archive (at 100,000 articles some 250 MB, for the whole build).
+ */
+export function readWithdrawals(contentDir: string): { sections: Section[]; withdrawals: Article[] } {
+  const root = path.resolve(contentDir);
+  const header = readHeader(root, contentFingerprint(root));
+  const content = header ? indexContent({ ...header, articles: header.withdrawals }) : readContent(root);
+  return {
+    sections: content.sections,
+    withdrawals: content.articles.filter((article) => article.status === "published" && article.retracted),
+  };
+}
+
+/**
+ * The content index of `contentDir` for a server or the build: from the compiled index when it is current, else read
+ * and validated here (a ContentError names every problem) and compiled for the next process to read.
+ */
+export function readContent(contentDir: string): ContentIndex {
+  const root = path.resolve(contentDir);
+  const fingerprint = contentFingerprint(root);
+  const compiled = readCompiledContent(root, fingerprint);
+  if (compiled) return compiled;
+  const validated = validateContent(root);
+  writeCompiledContent(validated, fingerprint);
+  return indexContent(validated);
+}
+
+/** The content check: every file read and validated at `now`, and the result compiled for the build and servers. */
+export function checkContent(contentDir: string, now: Date): ContentIndex {
+  const root = path.resolve(contentDir);
+  const fingerprint = contentFingerprint(root);
+  const validated = validateContent(root, { now });
+  writeCompiledContent(validated, fingerprint);
+  return indexContent(validated);
+}
