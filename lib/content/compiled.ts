@@ -8,9 +8,8 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import {
-  indexContent, validateContent, type Article, type ContentIndex, type ValidatedArticle, type ValidatedContent,
-} from "./load";
+import { indexContent, type Article, type ContentIndex } from "./load";
+import { validateContent, type ValidatedArticle, type ValidatedContent } from "./validate";
 import {
   articleFrontMatterSchema, authorFrontMatterSchema, moderationSchema, sectionSchema, siteSchema, supportSchema, topicsSchema,
   type Section,
