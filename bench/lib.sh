@@ -29,7 +29,7 @@ build_into() { # dist-dir [env assignments...]: a production build beside the si
 
 start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTENT_DIR) with a throwaway database
   export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}"
-  DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node_modules/.bin/next start -p "$1" >"$work/site-$1.log" 2>&1 &
+  DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node scripts/start.mjs -p "$1" >"$work/site-$1.log" 2>&1 &
   pids+=($!)
   until curl -sf "http://localhost:$1${2:-$ARTICLE}" -o "$work/article.html"; do sleep 0.3; done
   site_origin="http://localhost:$1"

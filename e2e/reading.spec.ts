@@ -1,4 +1,5 @@
 // A reader goes from the front page to a section, an article, its author, and back.
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { SHOIGU_ARTICLE } from "./support/sample";
 
@@ -106,4 +107,41 @@ test("headlines are drawn in the house serif from one small preloaded font file"
     return document.fonts.check(`800 40px ${family}`) && [...document.fonts].some((face) => face.status === "loaded");
   });
   expect(loaded).toBe(true);
+});
+
+test("pages paint from their own HTML: the stylesheet comes inline, allowed by the policy's hashes alone", async ({
+  page,
+}) => {
+  for (const path of [SHOIGU_ARTICLE.path, "/asia", "/"]) {
+    const stylesheets: string[] = [];
+    const refused: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "stylesheet") stylesheets.push(request.url());
+    });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const response = await page.goto(path, { waitUntil: "networkidle" });
+    // No request stands between the HTML and the first paint.
+    expect(stylesheets, path).toEqual([]);
+    const inline = await page.locator("head style").evaluateAll((styles) => styles.map((style) => style.textContent));
+    expect(inline.join("").length, path).toBeGreaterThan(10_000);
+    // Each <style> is allowed by its own hash, and style-src allows no other inline style.
+    const styleSrc = /(?:^|;)\s*style-src ([^;]*)/.exec(response!.headers()["content-security-policy"] ?? "")?.[1];
+    expect(styleSrc, path).not.toContain("unsafe-inline");
+    for (const text of inline) {
+      expect(styleSrc, path).toContain(
+        `'sha256-${createHash("sha256")
+          .update(text ?? "")
+          .digest("base64")}'`,
+      );
+    }
+    expect(refused, path).toEqual([]);
+    // And the styles are the site's: the paper colour, not the browser's white.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, path).not.toBe("rgba(0, 0, 0, 0)");
+    expect(background, path).not.toBe("rgb(255, 255, 255)");
+    page.removeAllListeners("request");
+    page.removeAllListeners("console");
+  }
 });

@@ -47,6 +47,8 @@ test("node start.mjs from the standalone output serves the site on its own", asy
     const front = await request.get(`${base}/`);
     expect(front.status()).toBe(200);
     const html = await front.text();
+    // Pages carry their stylesheet inline; the standalone server allows it by its hash, as `npm start` does.
+    expect(front.headers()["content-security-policy"]).toMatch(/style-src 'self' 'sha256-/);
     const article = await request.get(base + OPEN_ARTICLE);
     expect(article.status()).toBe(200);
     const articleHtml = await article.text();

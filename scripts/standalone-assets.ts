@@ -22,6 +22,7 @@ const copies: [string, string][] = [
   ["scripts/not-found-page.mjs", path.join(standalone, "not-found-page.mjs")],
   ["scripts/method-guard.mjs", path.join(standalone, "method-guard.mjs")],
   ["scripts/shared-cache-lifetime.mjs", path.join(standalone, "shared-cache-lifetime.mjs")],
+  ["scripts/inline-style-hashes.mjs", path.join(standalone, "inline-style-hashes.mjs")],
 ];
 for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });

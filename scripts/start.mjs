@@ -1,13 +1,15 @@
 // The production server: `npm start` in the project, and `node start.mjs` in the standalone output (the container's
 // entry; scripts/standalone-assets.ts copies it there). It serves Next's own request handler with the config the
 // build resolved, on 127.0.0.1 unless HOSTNAME says otherwise (nginx in front, see deploy/nginx.conf), port from PORT
-// or `-p` (default 3000). Five things more than `next start`:
+// or `-p` (default 3000). Six things more than `next start`:
 // - it stamps every request with its TCP peer's address, which Next.js does not pass to app code, so per-address
 //   limits can tell a trusted proxy's X-Forwarded-For from a client's (lib/http/client-address.ts);
 // - a 404 rendered on request is answered with the complete not-found page (scripts/not-found-page.mjs);
 // - methods other than GET, HEAD and POST are answered 405, OPTIONS with the list (scripts/method-guard.mjs);
 // - no response may be kept by a shared cache in front (nginx, a CDN) past the next scheduled content change
 //   (scripts/shared-cache-lifetime.mjs);
+// - every Content-Security-Policy allows the build's stylesheets, which pages carry inline, by their hashes
+//   (scripts/inline-style-hashes.mjs);
 // - on SIGTERM or SIGINT it stops listening, lets the requests in flight finish, runs the app's shutdown hooks
 //   (lib/shutdown.ts: the database pool is closed) and exits 0; past a deadline it exits 1.
 import { existsSync, readFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import path from "node:path";
 import next from "next";
 import compression from "next/dist/compiled/compression/index.js";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream.js";
+import { inlineStyleAllower } from "./inline-style-hashes.mjs";
 import { methodGuard } from "./method-guard.mjs";
 import { notFoundPageMender } from "./not-found-page.mjs";
 import { sharedCacheLifetimeBounder } from "./shared-cache-lifetime.mjs";
@@ -48,6 +51,7 @@ if (conf) {
 const mendNotFound = notFoundPageMender(distDir);
 const answeredMethod = methodGuard(distDir);
 const boundSharedCacheLifetime = sharedCacheLifetimeBounder();
+const allowInlineStyles = inlineStyleAllower(distDir);
 
 const app = next({ dev: false, dir, hostname, port, conf });
 await app.prepare();
@@ -71,6 +75,7 @@ const server = createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   oneLocation(response);
   boundSharedCacheLifetime(response);
+  allowInlineStyles(response);
   if (compress) {
     compress(request, response, () => {});
     // As Next does: a client that disconnects mid-answer would otherwise leave its zlib stream behind.

@@ -14,7 +14,8 @@ export function contentSecurityPolicy(scripts: ScriptPolicy, options: { https: b
     "default-src 'self'",
     // Prerendered pages inline Next's RSC payload as <script> elements, identical for every reader.
     `script-src 'self' ${scripts === "inline" ? "'unsafe-inline'" : `'nonce-${scripts.nonce}'`}`,
-    // Style sheets from the site only: no <style> element (stylesheets are files, the self-contained pages' too).
+    // Style sheets from the site, and no <style> element but the build's own stylesheets, which pages carry inline:
+    // scripts/start.mjs adds their hashes here once the build has made them (scripts/inline-style-hashes.mjs).
     "style-src 'self'",
     // next/image writes a style attribute on every picture (color:transparent, so alt text stays hidden while
     // loading); an attribute can only restyle its element, and anything it loads is still held to img-src/font-src.
