@@ -2,6 +2,7 @@
 // scheduled article comes due, a withdrawal takes effect, a correction's time comes) and the pages each instant changes. The cache handler
 // treats a page rendered before such an instant as expired once it has passed, on every instance, from the first
 // request: no timer, no revalidation call, nothing to miss while an instance was down.
+import { changeInstants } from "../content/change-instants";
 import type { Article } from "../content/load";
 import { MEDIA_RATIOS, mediaPath } from "../content/media";
 import { tagSlug, topicPath } from "../content/tags";
@@ -75,12 +76,8 @@ export function contentChanges(articles: Article[], offsetMs = 0): ContentChange
   const byTag = taggedPaths(published);
   const changes: ContentChange[] = [];
   for (const article of published) {
-    for (const at of [article.publishedAt, article.retracted?.at]) {
-      if (at) changes.push({ at: at.getTime() - offsetMs, article, correction: false, byTag });
-    }
-    // A correction dated later than the build shows from its time: on the article and the corrections page.
-    for (const { at } of article.corrections)
-      changes.push({ at: at.getTime() - offsetMs, article, correction: true, byTag });
+    for (const { at, correction } of changeInstants(article))
+      changes.push({ at: at - offsetMs, article, correction, byTag });
   }
   return changes.sort((a, b) => a.at - b.at);
 }

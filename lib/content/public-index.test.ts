@@ -4,7 +4,7 @@ import { buildPublicIndex, oldAddressKey } from "./public-index";
 
 const at = (iso: string) => new Date(iso);
 const article = (slug: string, extra: Partial<Article> = {}) =>
-  ({ slug, section: "asia", authors: ["lena"], tags: [], status: "published", publishedAt: at("2026-01-01T00:00:00Z"), redirectFrom: [], ...extra }) as Article;
+  ({ slug, section: "asia", authors: ["lena"], tags: [], status: "published", publishedAt: at("2026-01-01T00:00:00Z"), redirectFrom: [], corrections: [], ...extra }) as Article;
 
 describe("the public index", () => {
   const archive = [

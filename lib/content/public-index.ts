@@ -2,6 +2,7 @@
 // article comes due, a withdrawal takes effect), so one index serves every request until the next of them: listings
 // and related articles never scan the whole archive.
 import { safeDecode } from "../safe-decode";
+import { changeInstants } from "./change-instants";
 import type { Article } from "./load";
 import { tagSlug } from "./tags";
 import { isPublic } from "./visibility";
@@ -18,10 +19,6 @@ export type PublicIndex = {
   validFrom: number;
   validUntil: number;
 };
-
-function changeInstants(article: Article): number[] {
-  return article.status === "published" ? [article.publishedAt.getTime(), article.retracted?.at.getTime() ?? Infinity] : [];
-}
 
 function groupBy(articles: Article[], keys: (article: Article) => string[]): Map<string, Article[]> {
   const groups = new Map<string, Article[]>();
@@ -47,9 +44,11 @@ export function buildPublicIndex(articles: Article[], now: Date): PublicIndex {
   const visible = articles.filter((article) => isPublic(article, now));
   let validFrom = -Infinity;
   let validUntil = Infinity;
-  for (const instant of articles.flatMap(changeInstants)) {
-    if (instant <= time) validFrom = Math.max(validFrom, instant);
-    else validUntil = Math.min(validUntil, instant);
+  for (const { at, correction } of articles.flatMap(changeInstants)) {
+    // A correction changes one article's page, not which articles are public.
+    if (correction) continue;
+    if (at <= time) validFrom = Math.max(validFrom, at);
+    else validUntil = Math.min(validUntil, at);
   }
   return {
     articles: visible,

@@ -1,4 +1,5 @@
 // The content index, loaded once per process, and the questions pages ask of it.
+import { changeInstants } from "./change-instants";
 import { contentDir } from "./dir";
 import { readContent } from "./compiled";
 import { readArticleBody, type Article, type Author, type ContentIndex } from "./load";
@@ -66,7 +67,9 @@ export function unchangedBetween(now: Date): { from: number; until: number } {
   const { validFrom, validUntil } = publicIndexAt(now);
   const entry = derived();
   const correctionInstants = (entry.correctionInstants ??= getContent()
-    .articles.flatMap((article) => (article.status === "published" ? article.corrections.map((c) => c.at.getTime()) : []))
+    .articles.flatMap(changeInstants)
+    .filter(({ correction }) => correction)
+    .map(({ at }) => at)
     .sort((a, b) => a - b));
   const time = now.getTime();
   let from = validFrom;
