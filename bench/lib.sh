@@ -35,6 +35,13 @@ start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTE
   site_origin="http://localhost:$1"
 }
 
+start_production_site() { # port: the same build served as production serves it (`npm start`, scripts/start.mjs: Next's
+  # handler inside the site's own server, which stamps, guards and bounds every response)
+  DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node scripts/start.mjs -p "$1" >"$work/production-$1.log" 2>&1 &
+  pids+=($!)
+  until curl -sf "http://localhost:$1$ARTICLE" -o /dev/null; do sleep 0.3; done
+}
+
 BARE_PATH="$ARTICLE"
 
 bare_like_site() { # folder: with BARE_LIKE_SITE set, the bare page also carries what the site's first paint needs: the
