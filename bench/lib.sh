@@ -27,12 +27,20 @@ build_into() { # dist-dir [env assignments...]: a production build beside the si
     NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 }
 
-start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTENT_DIR) with a throwaway database
+start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTENT_DIR) with a throwaway database, served
+  # as `npm start` serves it (scripts/start.mjs: among other things it allows the pages' inline stylesheets by hash)
   export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}"
   DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node scripts/start.mjs -p "$1" >"$work/site-$1.log" 2>&1 &
   pids+=($!)
   until curl -sf "http://localhost:$1${2:-$ARTICLE}" -o "$work/article.html"; do sleep 0.3; done
   site_origin="http://localhost:$1"
+}
+
+start_next_start() { # port: the same build served by plain `next start`, for comparing the two servers' costs (its
+  # pages' inline styles are refused by their policy without start.mjs's hashes: a browser would see them unstyled)
+  DATA_DIR="$work/data-$1" SITE_URL="http://localhost:$1" node_modules/.bin/next start -p "$1" >"$work/next-start-$1.log" 2>&1 &
+  pids+=($!)
+  until curl -sf "http://localhost:$1$ARTICLE" -o /dev/null; do sleep 0.3; done
 }
 
 BARE_PATH="$ARTICLE"

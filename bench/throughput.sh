@@ -4,19 +4,26 @@
 # HTML (the machine's limit), (c) the article through nginx with deploy/nginx.conf's micro-cache and (d) the article
 # from a second instance on the shared page cache (Redis, REDIS_URL), as several instances serve it.
 # wrk, 50 connections, loopback. Needs `npm run build` (or `npm run test:build`) first; installs wrk and nginx
-# from apt as root when missing. Prints requests/s, p50/p99 latency and the ratios.
+# from apt as root when missing. Prints requests/s, p50/p99 latency and the ratios. The site is served as production
+# serves it (`npm start`, scripts/start.mjs); (e) is the same build under plain `next start`, to show what the
+# production server costs beside it.
 source "$(dirname "$0")/lib.sh"
 require_build
 DURATION="${BENCH_DURATION:-10s}"
 APP=${BENCH_PORT:-3301}; BARE=$((APP + 1)); STATIC=$((APP + 2)); CACHED=$((APP + 3)); SHARED=$((APP + 4)); REDIS_PORT="${BENCH_REDIS_PORT:-$((APP + 5))}"
+[ "$REDIS_PORT" -ne $((APP + 6)) ] || { echo "BENCH_REDIS_PORT must not be BENCH_PORT + 6 (next start's)." >&2; exit 1; }
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null || ! command -v redis-server >/dev/null; then
   [ "$(id -u)" -eq 0 ] || { echo "Needs wrk, nginx and redis-server (apt-get install wrk nginx redis-server)." >&2; exit 1; }
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx redis-server >/dev/null
 fi
 
 start_site "$APP"
-APP_PID=${pids[-1]} # next start serves in the process it was started as
+APP_PID=${pids[-1]} # the server serves in the process it was started as
 size=$(wc -c < "$work/article.html")
+# (e) The same build under plain `next start`.
+NEXT_START=$((APP + 6))
+start_next_start "$NEXT_START"
+NEXT_START_PID=${pids[-1]}
 # (d) The same build on the shared page cache: Redis on loopback, no persistence.
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" > "$work/redis.log" 2>&1 &
 pids+=($!)
@@ -61,11 +68,12 @@ curl -s -D - -o /dev/null "http://localhost:$CACHED$ARTICLE" | grep -qi '^x-cach
 ROUNDS="${BENCH_ROUNDS:-5}"
 TARGETS=(
   "bare|bare Next.js page (floor)|http://localhost:$BARE$BARE_PATH"
-  "article|article (next start)|http://localhost:$APP$ARTICLE"
+  "article|article (npm start)|http://localhost:$APP$ARTICLE"
+  "nextstart|article (next start)|http://localhost:$NEXT_START$ARTICLE"
   "shared|article (shared Redis cache)|http://localhost:$SHARED$ARTICLE"
-  "section|section (next start)|http://localhost:$APP/asia"
-  "author|author (next start)|http://localhost:$APP/authors/lena-marsh"
-  "front|front page (next start)|http://localhost:$APP/"
+  "section|section (npm start)|http://localhost:$APP/asia"
+  "author|author (npm start)|http://localhost:$APP/authors/lena-marsh"
+  "front|front page (npm start)|http://localhost:$APP/"
   "static|nginx, saved article HTML (limit)|http://localhost:$STATIC/article.html"
   "cached|article through nginx micro-cache|http://localhost:$CACHED$ARTICLE"
 )
@@ -77,7 +85,7 @@ cpu_ticks() { if [ -n "$1" ]; then awk '{ print $14 + $15 }' "/proc/$1/stat"; el
 measure() { # key url: one wrk run, appending "rps p50 p99 cpu" (latencies and CPU per request in ms)
   local port pid before after
   port=$(sed -E 's#^http://[^:]+:([0-9]+).*#\1#' <<< "$2")
-  pid=""; case "$port" in "$APP") pid=$APP_PID ;; "$BARE") pid=$BARE_PID ;; "$SHARED") pid=$SHARED_PID ;; esac
+  pid=""; case "$port" in "$APP") pid=$APP_PID ;; "$BARE") pid=$BARE_PID ;; "$SHARED") pid=$SHARED_PID ;; "$NEXT_START") pid=$NEXT_START_PID ;; esac
   before=$(cpu_ticks "$pid")
   wrk -t2 -c50 -d"$DURATION" --latency "$2" > "$work/wrk.txt"
   after=$(cpu_ticks "$pid")
@@ -92,13 +100,14 @@ column_median() { awk -v c="$2" '{ print $c }' "$work/runs-$1" | median; }
 
 # A warm-up for each (code compiled, stale pages regenerated), then rounds that take turns, so a slow moment of the
 # machine hits every target alike; the median of the rounds is reported.
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for target in "${TARGETS[@]}"; do IFS='|' read -r _ _ url <<< "$target"; wrk -t2 -c50 -d2s "$url" > /dev/null; done
 for ((round = 1; round <= ROUNDS; round++)); do
   for target in "${TARGETS[@]}"; do IFS='|' read -r key _ url <<< "$target"; measure "$key" "$url"; done
 done
 
 echo "Article page: $size bytes of HTML; bare page: $(wc -c < "$work/bare.html") bytes."
-echo "wrk -t2 -c50 -d$DURATION on loopback, median of $ROUNDS rounds taken in turn."
+echo "wrk -t2 -c50 -d$DURATION on loopback, median of $ROUNDS rounds taken in turn; load average at the start: $LOAD_AT_START, now: $(cut -d' ' -f1-3 /proc/loadavg)."
 for target in "${TARGETS[@]}"; do
   IFS='|' read -r key label _ <<< "$target"
   printf '%-34s %10s req/s   p50 %8s ms   p99 %8s ms   CPU %6s ms/req   (rounds: %s)\n' "$label" "$(column_median "$key" 1)" \
@@ -119,6 +128,8 @@ ratio() { # a b column [target]
 echo
 echo "article / bare Next.js page:            $(ratio article bare 1 0.90)"
 echo "  the same from CPU per request:        $(ratio article bare 4)"
+echo "next start article / bare Next.js page: $(ratio nextstart bare 1)"
+echo "  the same from CPU per request:        $(ratio nextstart bare 4)"
 echo "shared cache / local cache (article):   $(ratio shared article 1 0.80)"
 echo "  the same from CPU per request:        $(ratio shared article 4)"
 echo "nginx micro-cache / nginx static file:  $(ratio cached static 1 0.80)"

@@ -45,14 +45,24 @@ export function boundCacheControl(cacheControl, secondsLeft) {
 
 /** A function that bounds one response's Cache-Control by the content schedule the app installed, when it sends. */
 export function sharedCacheLifetimeBounder() {
+  // Responses within one second share their few Cache-Control values: each is worked out once for that second
+  // rather than parsed on every response.
+  let second = -1;
+  /** @type {Map<string, string>} */
+  let bounded = new Map();
   return (response) => {
     const writeHead = response.writeHead;
     response.writeHead = function (...args) {
       const schedule = globalThis[CONTENT_SCHEDULE];
-      const next = schedule?.nextChangeAfter(Date.now());
+      const now = Date.now();
+      const next = schedule?.nextChangeAfter(now);
       const cacheControl = response.getHeader("cache-control");
       if (next !== undefined && typeof cacheControl === "string") {
-        response.setHeader("cache-control", boundCacheControl(cacheControl, (next - Date.now()) / 1000));
+        const left = Math.max(0, Math.floor((next - now) / 1000));
+        if (left !== second) [second, bounded] = [left, new Map()];
+        let value = bounded.get(cacheControl);
+        if (value === undefined) bounded.set(cacheControl, (value = boundCacheControl(cacheControl, left)));
+        response.setHeader("cache-control", value);
       }
       return writeHead.apply(this, args);
     };

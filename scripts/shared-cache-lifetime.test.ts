@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { boundCacheControl } from "./shared-cache-lifetime.mjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { boundCacheControl, sharedCacheLifetimeBounder } from "./shared-cache-lifetime.mjs";
 
 const PAGE = "s-maxage=30, stale-while-revalidate=31535970";
 
@@ -35,5 +35,42 @@ describe("a response's shared-cache lifetime near the next content change", () =
       "private, no-cache, no-store, max-age=0, must-revalidate",
     );
     expect(boundCacheControl("public, max-age=31536000, immutable", 1)).toBe("public, max-age=31536000, immutable");
+  });
+});
+
+describe("the server's bounder", () => {
+  const SCHEDULE = Symbol.for("meridian.content-schedule");
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (globalThis as Record<symbol, unknown>)[SCHEDULE];
+  });
+
+  /** One response through the bounder: the Cache-Control it is sent with. */
+  function sent(bound: (response: never) => void, cacheControl: string): unknown {
+    const headers = new Map<string, unknown>([["cache-control", cacheControl]]);
+    const response = {
+      writeHead: () => response,
+      getHeader: (name: string) => headers.get(name),
+      setHeader: (name: string, value: unknown) => headers.set(name, value),
+    };
+    bound(response as never);
+    response.writeHead();
+    return headers.get("cache-control");
+  }
+
+  it("bounds every response by the time left to the next change, as that time runs out", () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const change = 1_000_000 + 100_500;
+    (globalThis as Record<symbol, unknown>)[SCHEDULE] = {
+      nextChangeAfter: (now: number) => (now < change ? change : undefined),
+    };
+    const bound = sharedCacheLifetimeBounder();
+    expect(sent(bound, PAGE)).toBe("s-maxage=30, stale-while-revalidate=70");
+    expect(sent(bound, PAGE)).toBe("s-maxage=30, stale-while-revalidate=70");
+    expect(sent(bound, "public, s-maxage=300")).toBe("public, s-maxage=100");
+    vi.setSystemTime(1_000_000 + 90_000);
+    expect(sent(bound, PAGE)).toBe("s-maxage=10");
+    vi.setSystemTime(change + 1);
+    expect(sent(bound, PAGE)).toBe(PAGE);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "./load";
 // The matcher Next applies to rewrite sources.
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import { outsideSectionsRewrites, withdrawnRewrites } from "./routing";
+import { firstPageRewrites, outsideSectionsRewrites, withdrawnRewrites } from "./routing";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const article = (slug: string, extra: Partial<Article> = {}) =>
@@ -34,5 +34,19 @@ describe("the content's routing table", () => {
       expect(matches(path), path).toBe(true);
     for (const path of ["/asia/slug", "/europe/slug", "/authors/lena-marsh", "/topics/climate", "/og/slug", "/media/16x9", "/a/b/c", "/asia", "/europe", "/authors", "/search", "/Asia"])
       expect(matches(path), path).toBe(false);
+  });
+
+  it("sends a section's, an author's and a topic's page 1 to the moved-address page, and nothing else", () => {
+    const [rule] = firstPageRewrites();
+    const matcher = getPathMatch(rule!.source, { strict: true, removeUnnamedParams: true });
+    for (const [path, listing] of [
+      ["/asia/page/1", "asia"],
+      ["/authors/lena-marsh/page/1", "authors/lena-marsh"],
+      ["/topics/climate/page/1", "topics/climate"],
+    ] as const)
+      expect(matcher(path), path).toEqual({ listing });
+    expect(rule!.destination).toBe("/moved/:listing/page/1");
+    for (const path of ["/asia/page/2", "/asia/page/10", "/a/b/page/1", "/asia/page/1/x", "/page/1", "/authors/lena-marsh/page/12"])
+      expect(matcher(path), path).toBe(false);
   });
 });

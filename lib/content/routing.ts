@@ -42,22 +42,19 @@ export function withdrawnRewrites(articles: Article[], now: Date): Rewrite[] {
 /**
  * One- and two-segment addresses outside every section and route ("/old-slug", "/2014/old-slug", "/tags/Climate") to
  * the moved-address page, which keeps their query. Under a section the article route answers instead
- * (app/[section]/[slug], which renders any article on its first request). Rules Next applies before its dynamic
+ * (app/[section]/[slug], which renders any article on its first request). A rule Next applies before its dynamic
  * routes, so the section route sees only its sections' names (in any case: Next matches rules case-insensitively).
+ * One rule for both lengths: Next's app route module compiles every rule's pattern again on each request it serves
+ * (the article page's too), at a cost that grows with the pattern, and this one names every section and route.
  */
 export function outsideSectionsRewrites(sectionSlugs: string[]): Rewrite[] {
   const owned = [...sectionSlugs, ...[...RESERVED_SECTION_SLUGS].filter((slug) => slug !== "tags")].join("|");
-  return [
-    { source: `/:only((?!(?:${owned})$)[^/]+)`, destination: "/moved/:only" },
-    { source: `/:first((?!(?:${owned})/)[^/]+)/:second`, destination: "/moved/:first/:second" },
-  ];
+  return [{ source: `/:path((?!(?:${owned})(?:/|$))[^/]+(?:/[^/]+)?)`, destination: "/moved/:path" }];
 }
 
-/** A listing's "page 1" to the moved-address page (a 308 to the listing, query kept), before the listing routes, which
- * render later pages on demand and cannot see a query string. */
+/** A listing's "page 1" (a section's, an author's, a topic's) to the moved-address page (a 308 to the listing, query
+ * kept), before the listing routes, which render later pages on demand and cannot see a query string. One rule for
+ * the three, for the reason above. */
 export function firstPageRewrites(): Rewrite[] {
-  return ["/:section/page/1", "/authors/:author/page/1", "/topics/:topic/page/1"].map((source) => ({
-    source,
-    destination: `/moved${source}`,
-  }));
+  return [{ source: "/:listing((?:authors/|topics/)?[^/]+)/page/1", destination: "/moved/:listing/page/1" }];
 }
