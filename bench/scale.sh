@@ -61,6 +61,8 @@ tree_rss_mb() { # pid: resident memory of the process and its descendants
 }
 
 timed() { # port paths-file: one request each, in turn; "status milliseconds" a line
+  # (`page` local: it was the caller's, left empty by the last read, so wrk measured the large server's front page)
+  local page
   while read -r page; do
     curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://localhost:$1$page" | awk '{ printf "%s %.1f\n", $1, $2 * 1000 }'
   done < "$2"
@@ -78,6 +80,8 @@ rps() { # port page pid cpu-file: requests/s of one wrk run; the server's CPU ti
   local before after out
   before=$(awk '{ print $14 + $15 }' "/proc/$3/stat")
   out=$(wrk -t2 -c50 -d"$DURATION" "http://localhost:$1$2")
+  # Only the article's own 200s count (a redirect or an error page is a different, cheaper answer).
+  if grep -q 'Non-2xx' <<< "$out"; then echo "wrk on $2: answers other than 200" >&2; exit 1; fi
   after=$(awk '{ print $14 + $15 }' "/proc/$3/stat")
   awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.4f\n", t * 1000 / hz / $1 }' <<< "$out" >> "$4"
   awk '/Requests\/sec/ { print $2 }' <<< "$out"
@@ -89,12 +93,39 @@ verdict() { # value limit [max|min]
   awk -v v="$1" -v l="$2" -v k="${3:-max}" 'BEGIN { ok = (k == "max") ? v < l : v >= l; print ok ? "met" : "NOT met" }'
 }
 
-# The same kind of page with 100 articles, for the throughput ratio.
+visit() { # port n pages-file prerendered-page: what a server goes through before its throughput is measured, in this
+  # order: the crawl (each page's first request), 200 of it again, its first page 200 times, a prerendered page 200
+  # times, sitemaps and feeds 10 times each. Timings in $work/{first,again,later,built,listings}-n.
+  local port="$1" n="$2" pages="$3" prerendered="$4" listing
+  timed "$port" "$pages" > "$work/first-$n"; all_ok "$work/first-$n"
+  rss_mb=$(tree_rss_mb "${pids[-1]}")
+  # The crawl again: pages cached on their first request, read back (Next keeps 50 MB of them in memory, the rest on
+  # disk, prerendered or not).
+  head -200 "$pages" > "$work/again-pages-$n"
+  timed "$port" "$work/again-pages-$n" > "$work/again-$n"; all_ok "$work/again-$n"
+  # Later requests for one page rendered on demand beside the same for a prerendered one.
+  for _ in $(seq 200); do head -1 "$pages"; done > "$work/later-pages-$n"
+  timed "$port" "$work/later-pages-$n" > "$work/later-$n"; all_ok "$work/later-$n"
+  for _ in $(seq 200); do echo "$prerendered"; done > "$work/built-pages-$n"
+  timed "$port" "$work/built-pages-$n" > "$work/built-$n"; all_ok "$work/built-$n"
+  # Sitemaps and feeds, which list the whole archive.
+  for listing in /sitemap.xml /sitemaps/articles-1.xml /news-sitemap.xml /feed.xml /asia/feed.xml; do
+    for _ in $(seq 10); do echo "$listing"; done
+  done > "$work/listing-pages-$n"
+  timed "$port" "$work/listing-pages-$n" > "$work/listings-$n"; all_ok "$work/listings-$n"
+}
+
+# The same kind of page with 100 articles, for the throughput ratio: the first article of each server's own crawl,
+# both rendered on demand and cached. The 100-article server is started afresh beside each size and put through the
+# same visit of its own archive (all its articles outside the window, up to the crawl's length) right after the large
+# one, so both are measured in the same state, each having just rendered and cached the pages of its crawl. What
+# differs is the archive (the index, the schedule, the sitemaps, and up to 10× more pages rendered and cached): a
+# per-request cost that grows with it still shows in the ratio.
 build 100 >/dev/null
-serve 100 "$PORT"
-small_server=${pids[-1]}
-small_page=$(CONTENT_DIR=.bench/content-100 node_modules/.bin/tsx bench/scale-pages.ts on-demand 1)
-curl -sf -o /dev/null "http://localhost:$PORT$small_page"
+CONTENT_DIR=.bench/content-100 node_modules/.bin/tsx bench/scale-pages.ts on-demand "$CRAWL" > "$work/pages-small"
+small_page=$(head -1 "$work/pages-small")
+# Its archive has no article within the window (100 articles over 16 years): its prerendered page is the front page.
+prerendered_small=/
 
 echo "Prerender window: $WINDOW_DAYS days (the generated archive's last 30). Targets are the issue's, for 100,000."
 # `npm run build` checks types before `next build` (which no longer does): a step of its own, whatever the archive.
@@ -115,23 +146,14 @@ for n in "${SIZES[@]}"; do
   prerendered=$(CONTENT_DIR="$folder" node_modules/.bin/tsx bench/scale-pages.ts prerendered)
   serve "$n" "$port"
   server=${pids[-1]}
-  timed "$port" "$work/pages-$n" > "$work/first-$n"; all_ok "$work/first-$n"
-  rss_mb=$(tree_rss_mb "$server")
-  # The crawl again: pages cached on their first request, read back (Next keeps 50 MB of them in memory, the rest on
-  # disk, prerendered or not).
-  head -200 "$work/pages-$n" > "$work/again-pages-$n"
-  timed "$port" "$work/again-pages-$n" > "$work/again-$n"; all_ok "$work/again-$n"
-  # Later requests for one page rendered on demand beside the same for a prerendered one.
+  visit "$port" "$n" "$work/pages-$n" "$prerendered"
+  large_rss_mb=$rss_mb
   page=$(head -1 "$work/pages-$n")
-  for _ in $(seq 200); do echo "$page"; done > "$work/later-pages-$n"
-  timed "$port" "$work/later-pages-$n" > "$work/later-$n"; all_ok "$work/later-$n"
-  for _ in $(seq 200); do echo "$prerendered"; done > "$work/built-pages-$n"
-  timed "$port" "$work/built-pages-$n" > "$work/built-$n"; all_ok "$work/built-$n"
-  # Sitemaps and feeds, which list the whole archive.
-  for listing in /sitemap.xml /sitemaps/articles-1.xml /news-sitemap.xml /feed.xml /asia/feed.xml; do
-    for _ in $(seq 10); do echo "$listing"; done
-  done > "$work/listing-pages-$n"
-  timed "$port" "$work/listing-pages-$n" > "$work/listings-$n"; all_ok "$work/listings-$n"
+  [[ "$page" == /*/* && "$small_page" == /*/* ]] || { echo "No article to measure ($page, $small_page)" >&2; exit 1; }
+  serve 100 "$PORT"
+  small_server=${pids[-1]}
+  visit "$PORT" "small-$n" "$work/pages-small" "$prerendered_small"
+  rss_mb=$large_rss_mb
 
   for p in "$PORT $small_page" "$port $page"; do wrk -t2 -c50 -d2s "http://localhost:${p% *}${p#* }" >/dev/null; done
   for ((round = 1; round <= ROUNDS; round++)); do
@@ -141,7 +163,7 @@ for n in "${SIZES[@]}"; do
   ratio=$(awk -v a="$(median "$work/rps-large-$n")" -v b="$(median "$work/rps-small-$n")" 'BEGIN { printf "%.2f", a / b }')
   # The same ratio from the servers' own CPU time per request, which other processes on a shared machine disturb less.
   cpu_ratio=$(awk -v a="$(median "$work/cpu-large-$n")" -v b="$(median "$work/cpu-small-$n")" 'BEGIN { printf "%.2f", b / a }')
-  kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; unset 'pids[-1]'
+  for pid in "$small_server" "$server"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; unset 'pids[-1]'; done
   load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
   first_p95=$(percentile "$work/first-$n" 95) first_p50=$(percentile "$work/first-$n" 50)
