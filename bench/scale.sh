@@ -95,10 +95,11 @@ verdict() { # value limit [max|min]
 
 visit() { # port n pages-file prerendered-page: what a server goes through before its throughput is measured, in this
   # order: the crawl (each page's first request), 200 of it again, its first page 200 times, a prerendered page 200
-  # times, sitemaps and feeds 10 times each. Timings in $work/{first,again,later,built,listings}-n.
+  # times, sitemaps and feeds 10 times each. Timings in $work/{first,again,later,built,listings}-n, the server's
+  # resident memory after the crawl in $work/rss-n.
   local port="$1" n="$2" pages="$3" prerendered="$4" listing
   timed "$port" "$pages" > "$work/first-$n"; all_ok "$work/first-$n"
-  rss_mb=$(tree_rss_mb "${pids[-1]}")
+  tree_rss_mb "${pids[-1]}" > "$work/rss-$n"
   # The crawl again: pages cached on their first request, read back (Next keeps 50 MB of them in memory, the rest on
   # disk, prerendered or not).
   head -200 "$pages" > "$work/again-pages-$n"
@@ -147,13 +148,12 @@ for n in "${SIZES[@]}"; do
   serve "$n" "$port"
   server=${pids[-1]}
   visit "$port" "$n" "$work/pages-$n" "$prerendered"
-  large_rss_mb=$rss_mb
+  rss_mb=$(cat "$work/rss-$n")
   page=$(head -1 "$work/pages-$n")
   [[ "$page" == /*/* && "$small_page" == /*/* ]] || { echo "No article to measure ($page, $small_page)" >&2; exit 1; }
   serve 100 "$PORT"
   small_server=${pids[-1]}
   visit "$PORT" "small-$n" "$work/pages-small" "$prerendered_small"
-  rss_mb=$large_rss_mb
 
   for p in "$PORT $small_page" "$port $page"; do wrk -t2 -c50 -d2s "http://localhost:${p% *}${p#* }" >/dev/null; done
   for ((round = 1; round <= ROUNDS; round++)); do

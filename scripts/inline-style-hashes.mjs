@@ -42,11 +42,17 @@ export function withStyleHashes(policy, hashes) {
 export function inlineStyleAllower(distDir) {
   const hashes = stylesheetHashes(distDir);
   if (hashes.length === 0) console.warn(`No stylesheets under ${distDir}/static: pages' inline styles will be refused`);
+  // Readers' pages all carry the same policy: the last one is kept worked out (the desk's differ by their nonce).
+  let lastPolicy = "";
+  let lastWithHashes = "";
   return (response) => {
     const writeHead = response.writeHead;
     response.writeHead = function (...args) {
       const policy = response.getHeader("content-security-policy");
-      if (typeof policy === "string") response.setHeader("content-security-policy", withStyleHashes(policy, hashes));
+      if (typeof policy === "string") {
+        if (policy !== lastPolicy) [lastPolicy, lastWithHashes] = [policy, withStyleHashes(policy, hashes)];
+        response.setHeader("content-security-policy", lastWithHashes);
+      }
       return writeHead.apply(this, args);
     };
   };

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { stylesheetHashes, withStyleHashes } from "./inline-style-hashes.mjs";
+import { inlineStyleAllower, stylesheetHashes, withStyleHashes } from "./inline-style-hashes.mjs";
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'unsafe-inline'";
@@ -32,5 +32,29 @@ describe("the inline stylesheets' place in the Content-Security-Policy", () => {
 
   it("finds none for a folder that is not a build", () => {
     expect(stylesheetHashes(path.join(tmpdir(), "no-such-build"))).toEqual([]);
+  });
+
+  it("adds them to each response's own policy as it is sent, whichever policy came before", () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "meridian-styles-"));
+    mkdirSync(path.join(dist, "static"), { recursive: true });
+    writeFileSync(path.join(dist, "static", "site.css"), "a{}");
+    const [hash] = stylesheetHashes(dist);
+    const allow = inlineStyleAllower(dist);
+    const send = (policy: string) => {
+      const headers = new Map<string, string>([["content-security-policy", policy]]);
+      const response = {
+        getHeader: (name: string) => headers.get(name),
+        setHeader: (name: string, value: string) => headers.set(name, value),
+        writeHead: () => undefined,
+      };
+      allow(response as never);
+      response.writeHead();
+      return headers.get("content-security-policy");
+    };
+    const desk = (nonce: string) => `script-src 'self' 'nonce-${nonce}'; style-src 'self'`;
+    expect(send(POLICY)).toContain(`style-src 'self' ${hash};`);
+    expect(send(desk("a"))).toBe(`script-src 'self' 'nonce-a'; style-src 'self' ${hash}`);
+    expect(send(desk("b"))).toBe(`script-src 'self' 'nonce-b'; style-src 'self' ${hash}`);
+    expect(send(POLICY)).toContain(`style-src 'self' ${hash};`);
   });
 });
