@@ -7,7 +7,7 @@ import { SkipLink } from "@/components/layout/SkipLink";
 import { getContent } from "@/lib/content/store";
 import { siteMetadata } from "@/lib/seo/metadata";
 import { siteSettings, siteUrl } from "@/lib/site";
-import { serif } from "./fonts";
+import { sourceSerif } from "./fonts";
 import "./globals.css";
 import { now } from "@/lib/clock";
 
@@ -30,7 +30,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: LayoutProps<"/">) {
   const { site, sections } = getContent();
   return (
-    <html lang={site.language} className={serif.variable}>
+    <html lang={site.language} className={sourceSerif.variable}>
       <body>
         <SkipLink />
         <header className="site-header">

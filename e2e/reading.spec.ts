@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { SHOIGU_ARTICLE } from "./support/sample";
 
+const INDONESIA_ARTICLE_PATH = "/asia/indonesia-constitutional-court-upholds-prabowo-election-win";
+
 test("front page → section → article → author and back", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("link", { name: "The Meridian Post" })).toBeVisible();
@@ -108,6 +110,54 @@ test("headlines are drawn in the house serif from one small preloaded font file"
   });
   expect(loaded).toBe(true);
 });
+
+// The serif is font-display: swap, so a late font swaps in under the reader; the fallback face is resized to it so
+// that nothing moves. It cannot match every line of every headline (a few still break differently), but it sets these
+// pages exactly as the web font does: before the fallback face worked, each of them moved when the font came.
+const LATE_FONT_PAGES = ["/", "/asia", "/authors/lena-marsh", SHOIGU_ARTICLE.path, INDONESIA_ARTICLE_PATH];
+for (const width of [1280, 390])
+  for (const path of LATE_FONT_PAGES)
+    test(`a reader whose web font comes late sees nothing move: ${path}, ${width} px wide`, async ({ browser }) => {
+      // A first visit (no font in the cache, no support banner yet).
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      // The font answers a second and a half after it is asked for: the page paints before it has come.
+      await page.route(/\.woff2$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const seen: { shifts: number[]; firstPaint?: number; fontLoaded?: number } = { shifts: [] };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            seen.shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });
+        new PerformanceObserver((list) => (seen.firstPaint ??= list.getEntries()[0]?.startTime)).observe({
+          type: "paint",
+          buffered: true,
+        });
+        // When the web font itself has loaded (the fallback's local faces report loading too).
+        document.fonts.addEventListener("loadingdone", (event) => {
+          if (event.fontfaces.some((face) => !face.family.includes("Fallback"))) seen.fontLoaded ??= performance.now();
+        });
+      });
+      await page.goto(path);
+      const seen = await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const fallbackFound = [...document.fonts].some(
+          (face) => face.family.replaceAll('"', "") === "Source Serif Fallback" && face.status === "loaded",
+        );
+        const { seen } = window as unknown as { seen: { shifts: number[]; firstPaint?: number; fontLoaded?: number } };
+        return { ...seen, fallbackFound };
+      });
+      expect(seen.firstPaint, `${path}: the first paint came before the font (${JSON.stringify(seen)})`).toBeLessThan(
+        seen.fontLoaded!,
+      );
+      expect(seen.fallbackFound, `${path}: the metric-matched fallback found a local font`).toBe(true);
+      expect(seen.shifts, `${path}: layout shifts`).toEqual([]);
+      await page.close();
+    });
 
 test("pages paint from their own HTML: the stylesheet comes inline, allowed by the policy's hashes alone", async ({
   page,
