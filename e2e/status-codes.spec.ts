@@ -100,6 +100,21 @@ test("page 1 and trailing slashes redirect to the canonical listing", async ({ r
   }
 });
 
+test("a section typed in another letter case redirects permanently to its own address", async ({ request }) => {
+  for (const [from, to] of [
+    ["/Asia", "/asia"],
+    ["/ASIA", "/asia"],
+    ["/Asia/page/2", "/asia/page/2"],
+  ]) {
+    const response = await request.get(from!, noFollow);
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers().location!, "http://x").pathname).toBe(to);
+    expect(response.headers()["content-security-policy"], from).toBeTruthy();
+  }
+  expect((await request.get("/Atlantis", noFollow)).status()).toBe(404);
+  expect((await request.get("/Asia/page/999", noFollow)).status()).toBe(404);
+});
+
 test("a withdrawn article answers 410 Gone with the newsroom's notice, and leaves every listing", async ({
   page,
   request,

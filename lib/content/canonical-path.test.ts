@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstPagePath, movedArticlePath, movedPath, topicPathForTag } from "./canonical-path";
+import { firstPagePath, movedArticlePath, movedPath, sectionPathInOtherCase, topicPathForTag } from "./canonical-path";
 import { getContent } from "./store";
 
 const now = new Date();
@@ -48,5 +48,18 @@ describe("a tag's address", () => {
     expect(topicPathForTag("/tags/South%20China%20Sea")).toBe("/topics/south-china-sea");
     expect(movedPath("/tags/climate/page/2", now)).toBe("/topics/climate/page/2");
     for (const other of ["/tags", "/tags/", "/tags/---", "/topics/climate"]) expect(topicPathForTag(other), other).toBeNull();
+  });
+});
+
+describe("a section asked for in another case", () => {
+  it("is its own address, page numbers kept, when the section and the page exist", () => {
+    expect(sectionPathInOtherCase("Asia", 1, now)).toBe("/asia");
+    expect(sectionPathInOtherCase("ASIA", 2, now)).toBe("/asia/page/2");
+  });
+
+  it("is nothing for the section's own name, an unknown name, a page past the last or no page at all", () => {
+    for (const [section, number] of [["asia", 1], ["Atlantis", 1], ["Asia", 999], ["Asia", Number.NaN]] as const) {
+      expect(sectionPathInOtherCase(section, number, now), `${section} ${number}`).toBeNull();
+    }
   });
 });

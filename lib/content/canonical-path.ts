@@ -3,7 +3,7 @@
 // trailing slash, so that both moves are one 308. Looked up in indexes, so an archive of any size costs a request the
 // same. (Not routing rules in next.config.ts: Next sends its own redirects without the site's security headers.)
 import { safeDecode } from "../safe-decode";
-import { findListing } from "./listing";
+import { findListing, listingPage, listingPagePath } from "./listing";
 import { RESERVED_SECTION_SLUGS } from "./reserved";
 import { articleFormerlyAt, findArticle, isPublic } from "./store";
 import { tagSlug } from "./tags";
@@ -38,4 +38,13 @@ export function movedArticlePath(path: string, now: Date): string | null {
   if (!match || RESERVED_SECTION_SLUGS.has(match[1]!)) return null;
   const article = findArticle(match[2]!);
   return article && isPublic(article, now) && article.path !== path ? article.path : null;
+}
+
+/** Page `number` of a section asked for in another case ("/Asia", "/ASIA/page/2"): its own path, when that page is
+ * public. Next matches the routing rules case-insensitively, so such a name reaches the section route. */
+export function sectionPathInOtherCase(section: string, number: number, now: Date): string | null {
+  const canonical = section.toLowerCase();
+  if (canonical === section) return null;
+  const listing = findListing("section", canonical, now);
+  return listing && listingPage(listing, number) ? listingPagePath(listing, number) : null;
 }

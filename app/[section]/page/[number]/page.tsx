@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ListingView } from "@/components/section/ListingView";
+import { sectionPathInOtherCase } from "@/lib/content/canonical-path";
 import { laterPageParams } from "@/lib/content/listing";
 import { listingPageMetadata, listingPageProps } from "@/lib/content/listing-page";
 import { parsePageParam } from "@/lib/pagination";
@@ -24,6 +25,10 @@ export async function generateMetadata({ params }: PageProps<"/[section]/page/[n
 export default async function SectionLaterPage({ params }: PageProps<"/[section]/page/[number]">) {
   const { section, number } = await params;
   const props = listingPageProps("section", section, parsePageParam(number), now());
-  if (!props) notFound();
+  if (!props) {
+    const canonical = sectionPathInOtherCase(section, parsePageParam(number), now());
+    if (canonical) permanentRedirect(canonical);
+    notFound();
+  }
   return <ListingView {...props} />;
 }
