@@ -6,7 +6,8 @@
 //   page 1 corrected in the same 308;
 // - the desk sends visitors without a session to sign-in early (each page still checks) and gets a per-request CSP nonce;
 // - the one view after a comment posted without JavaScript is rewritten to show its outcome;
-// - previews are marked noindex and keep their address out of Referer headers;
+// - previews are marked noindex and keep their address out of Referer headers; a dead shared preview link answers
+//   404 with a page that says so (the preview page's own not-found would show only once JavaScript ran);
 // - a search whose filters or page number cannot be read answers 400 (the page itself cannot).
 // Other moves are answered by app/(internal)/moved, withdrawals by next.config.ts's routing table, the other security
 // headers by next.config.ts.
@@ -17,11 +18,12 @@ import { sessionCookie } from "@/lib/auth/cookie";
 import { now } from "@/lib/clock";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/comments/flash";
 import { movedPath } from "@/lib/content/canonical-path";
+import { DEAD_PREVIEW_LINK, sharedPreview } from "@/lib/content/shared-preview";
 import { isWithheldImage } from "@/lib/content/image-access";
 import { ARTICLE_PATH } from "@/lib/content/reserved";
 import { crossOriginProblem, crossOriginRefusal } from "@/lib/http/same-origin";
 import { safeDecode } from "@/lib/safe-decode";
-import { badAddressResponse, badRequestResponse } from "@/lib/security/bad-address";
+import { badAddressResponse, badRequestResponse, noticeResponse } from "@/lib/security/bad-address";
 import { readSearchParams, SEARCH_PATH } from "@/lib/search/params";
 import { contentSecurityPolicy, isHttpsOrigin, newNonce } from "@/lib/security/headers";
 import { PEER_HEADER } from "@/lib/http/client-address";
@@ -114,16 +116,24 @@ async function answer(request: NextRequest, policy?: string) {
     return rewritten;
   }
 
+  const isSharedPreview = pathname.startsWith("/preview/");
+  if (isSharedPreview && !sharedPreview(pathname.slice("/preview/".length), now())) {
+    const dead = noticeResponse(404, DEAD_PREVIEW_LINK.heading, DEAD_PREVIEW_LINK.message, {
+      href: "/",
+      label: "Go to the front page",
+    });
+    dead.headers.set("Referrer-Policy", "no-referrer");
+    return dead;
+  }
   // Previews: draft mode on any page, or a shared link. The pages carry noindex too; this covers every response.
   const response = NextResponse.next(
     policy ? { request: { headers: withPolicy(request.headers, policy) } } : undefined,
   );
-  const sharedPreview = pathname.startsWith("/preview/");
-  if (request.cookies.has(DRAFT_MODE_COOKIE) || sharedPreview) {
+  if (request.cookies.has(DRAFT_MODE_COOKIE) || isSharedPreview) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     // A shared link is a secret: it never leaves in a Referer. An editor's preview sends one only within the site,
     // so its forms keep a real Origin (under no-referrer browsers send "Origin: null", which actions refuse).
-    response.headers.set("Referrer-Policy", sharedPreview ? "no-referrer" : "same-origin");
+    response.headers.set("Referrer-Policy", isSharedPreview ? "no-referrer" : "same-origin");
   }
   return response;
 }

@@ -150,6 +150,21 @@ test("a shared preview link works signed out, for its article only, and stops wh
   await stranger.close();
 });
 
+test("a dead shared preview link says so to a reader without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const guest = await context.newPage();
+  const expired = createPreviewToken(draft.slug, new Date(Date.now() - 49 * 3_600_000), E2E_ENV.NEXTAUTH_SECRET);
+  for (const token of [expired, "not-a-token", `${expired}x`]) {
+    const response = await guest.goto(`/preview/${token}`);
+    expect(response?.status(), token).toBe(404);
+    await expect(guest.getByRole("heading", { level: 1 })).toHaveText("This preview link no longer works");
+    await expect(guest.getByText("only the editor who shared it can make a new one")).toBeVisible();
+    await expect(guest.getByRole("link", { name: "Go to the front page" })).toHaveAttribute("href", "/");
+    await expect(guest.getByText(draft.title)).toHaveCount(0);
+  }
+  await context.close();
+});
+
 test("a disabled editor loses access on the next request", async ({ page }) => {
   const { email } = newEditor();
   await signIn(page, email);

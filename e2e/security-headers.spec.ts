@@ -153,6 +153,14 @@ test("shared preview links send no referrer", async ({ request }) => {
   expect(headerValues(response, "Referrer-Policy")).toEqual(["no-referrer"]);
 });
 
+test("a dead shared preview link's 404 carries the same headers", async ({ request }) => {
+  const expired = createPreviewToken(draft.slug, new Date(Date.now() - 49 * 3_600_000), E2E_ENV.NEXTAUTH_SECRET);
+  const response = await request.get(`/preview/${expired}`);
+  expect(response.status()).toBe(404);
+  expectSecurityHeaders(response, "dead shared preview");
+  expect(headerValues(response, "Referrer-Policy")).toEqual(["no-referrer"]);
+});
+
 /** Collects every Content-Security-Policy (and Permissions-Policy) complaint Chromium makes, across navigations. */
 async function watchForViolations(page: Page): Promise<string[]> {
   const reports: string[] = [];

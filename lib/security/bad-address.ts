@@ -31,12 +31,22 @@ export function badAddressResponse(): Response {
 
 /** 400 with a heading and a sentence (plain text, escaped here) and a link onwards. */
 export function badRequestResponse(heading: string, message: string, next: { href: string; label: string }): Response {
+  return noticeResponse(400, heading, message, next);
+}
+
+/** A self-contained page with `status`, a heading, a sentence (plain text, escaped here) and a link onwards. */
+export function noticeResponse(
+  status: number,
+  heading: string,
+  message: string,
+  next: { href: string; label: string },
+): Response {
   const page = PAGE.replace("<title>Bad address</title>", `<title>${escapeHtml(heading)}</title>`).replace(
     /<main>[\s\S]*<\/main>/,
     `<main>\n<h1>${escapeHtml(heading)}</h1>\n<p>${escapeHtml(message)} <a href="${escapeHtml(next.href)}">${escapeHtml(next.label)}</a>.</p>\n</main>`,
   );
   return new Response(page, {
-    status: 400,
+    status,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
