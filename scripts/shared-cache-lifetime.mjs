@@ -10,7 +10,7 @@ const LIFETIMES = ["s-maxage", "max-age"];
 const STALE_WINDOWS = ["stale-while-revalidate", "stale-if-error"];
 
 /**
- * `cacheControl` with no lifetime or stale window reaching past `secondsLeft` seconds from now. Responses no shared
+ * `cacheControl` with no lifetime or stale window reaching past `secondsLeft` seconds from now, by any cache's clock. Responses no shared
  * cache keeps (private, no-store) and build assets (immutable: they do not change with content) are left alone.
  * @param {string} cacheControl @param {number} secondsLeft
  */
@@ -24,7 +24,10 @@ export function boundCacheControl(cacheControl, secondsLeft) {
       return { name: name.toLowerCase(), seconds: value === undefined ? undefined : Number(value), text: directive };
     });
   if (directives.some(({ name }) => ["private", "no-store", "immutable"].includes(name))) return cacheControl;
-  const left = Math.max(0, Math.floor(secondsLeft));
+  // A second short of the instant: caches keep time in whole seconds (nginx stores a response at the second it has
+  // cached for its event loop, HTTP's Age and Date count whole seconds), so a lifetime of exactly the seconds left
+  // can end up to a second after the instant.
+  const left = Math.max(0, Math.floor(secondsLeft) - 1);
   const lifetime = (name) => directives.find((directive) => directive.name === name)?.seconds;
   const fresh = Math.min(lifetime("s-maxage") ?? lifetime("max-age") ?? 0, left);
   const bounded = directives

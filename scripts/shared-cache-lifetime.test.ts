@@ -12,21 +12,22 @@ describe("a response's shared-cache lifetime near the next content change", () =
   });
 
   it("lets a page be stale only until the change", () => {
-    expect(boundCacheControl(PAGE, 100)).toBe("s-maxage=30, stale-while-revalidate=70");
+    expect(boundCacheControl(PAGE, 100)).toBe("s-maxage=30, stale-while-revalidate=69");
     expect(boundCacheControl("public, s-maxage=300, stale-while-revalidate=3600", 1000)).toBe(
-      "public, s-maxage=300, stale-while-revalidate=700",
+      "public, s-maxage=300, stale-while-revalidate=699",
     );
   });
 
   it("ends freshness at the change, with no stale use after it", () => {
-    expect(boundCacheControl(PAGE, 12.9)).toBe("s-maxage=12");
+    expect(boundCacheControl(PAGE, 12.9)).toBe("s-maxage=11");
     expect(boundCacheControl("public, max-age=600, s-maxage=600, stale-if-error=60", 5)).toBe(
-      "public, max-age=5, s-maxage=5",
+      "public, max-age=4, s-maxage=4",
     );
   });
 
   it("allows no caching at all in the last second, or once the instant has passed", () => {
     expect(boundCacheControl(PAGE, 0.4)).toBe("s-maxage=0");
+    expect(boundCacheControl(PAGE, 1.9)).toBe("s-maxage=0");
     expect(boundCacheControl(PAGE, -2)).toBe("s-maxage=0");
   });
 
@@ -65,11 +66,11 @@ describe("the server's bounder", () => {
       nextChangeAfter: (now: number) => (now < change ? change : undefined),
     };
     const bound = sharedCacheLifetimeBounder();
-    expect(sent(bound, PAGE)).toBe("s-maxage=30, stale-while-revalidate=70");
-    expect(sent(bound, PAGE)).toBe("s-maxage=30, stale-while-revalidate=70");
-    expect(sent(bound, "public, s-maxage=300")).toBe("public, s-maxage=100");
+    expect(sent(bound, PAGE)).toBe("s-maxage=30, stale-while-revalidate=69");
+    expect(sent(bound, PAGE)).toBe("s-maxage=30, stale-while-revalidate=69");
+    expect(sent(bound, "public, s-maxage=300")).toBe("public, s-maxage=99");
     vi.setSystemTime(1_000_000 + 90_000);
-    expect(sent(bound, PAGE)).toBe("s-maxage=10");
+    expect(sent(bound, PAGE)).toBe("s-maxage=9");
     vi.setSystemTime(change + 1);
     expect(sent(bound, PAGE)).toBe(PAGE);
   });
