@@ -180,6 +180,10 @@ test("a scheduled article goes live on both instances for the first request afte
         );
       }
     }
+    // A reader through nginx just over a second before the instant: the shortest lifetime a cache could be given
+    // then, and the first to outlast the instant if the cache's whole-second clock were not allowed for.
+    await new Promise((resolve) => setTimeout(resolve, scheduled.publishedAt.getTime() - clusterNow() - 1_050));
+    expect((await send(NGINX + scheduled.path)).status, "through nginx just before its time").toBe(404);
     await new Promise((resolve) => setTimeout(resolve, scheduled.publishedAt.getTime() - clusterNow() + 500));
   }
   for (const base of [A, B, NGINX]) {
