@@ -9,8 +9,8 @@ import { now } from "@/lib/clock";
 type Params = Awaited<PageProps<"/[section]">["params"]>;
 
 // Names other than the sections' are sent elsewhere first (lib/content/routing.ts); one in another case ("/Asia")
-// is sent to the section's own address from here. (With `false`, Next 16 answers the client router's request for a name it did not build with
-// a 500.)
+// is sent to the section's own address from here. (With `false`, Next 16 answers the client router's request for a
+// name it did not build with a 500.)
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {

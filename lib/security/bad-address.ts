@@ -1,6 +1,6 @@
-// 400 answers with a short, self-contained page: an address whose percent-escapes cannot be decoded (malformed, or
-// invalid UTF-8), which Next's own router would throw on and answer 500, and query fields a page cannot read (an App
-// Router page cannot answer 400 itself).
+// Answers proxy.ts gives with a short, self-contained page: 400 for an address whose percent-escapes cannot be
+// decoded (malformed, or invalid UTF-8), which Next's own router would throw on and answer 500, and for query fields a
+// page cannot read (an App Router page cannot answer 400 itself); 404 for a dead shared preview link.
 import { escapeHtml } from "../html";
 
 const PAGE = `<!DOCTYPE html>
