@@ -21,9 +21,8 @@ function routingFromContent() {
 }
 
 // The build's page worker cuts the recent window's image crops with sharp, whose libvips threads each get a glibc
-// malloc arena of their own: some 150 MB kept for the rest of the build (bench:scale, 100,000 articles). With two,
-// the pages take as long to generate (37 s). glibc reads it when a process starts: it applies to the processes that
-// `next build` starts (its page worker), not to this one.
+// malloc arena of their own: some 150 MB kept for the rest of the build (bench:scale, 100,000 articles). glibc reads
+// it when a process starts: it applies to the processes that `next build` starts (its page worker), not to this one.
 process.env.MALLOC_ARENA_MAX ??= "2";
 
 const nextConfig: NextConfig = {
