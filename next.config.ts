@@ -20,6 +20,11 @@ function routingFromContent() {
   return fromContent;
 }
 
+// The build's page worker cuts the recent window's image crops with sharp, whose libvips threads each get a glibc
+// malloc arena of their own: some 150 MB kept for the rest of the build (bench:scale, 100,000 articles). glibc reads
+// it when a process starts: it applies to the processes that `next build` starts (its page worker), not to this one.
+process.env.MALLOC_ARENA_MAX ??= "2";
+
 const nextConfig: NextConfig = {
   // The scale benchmark builds other content folders beside the site's own build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -30,6 +35,11 @@ const nextConfig: NextConfig = {
   // Types are checked by `npm run typecheck`, which `npm run build` runs before `next build`: inside the build the
   // checker ran beside Turbopack's compilation, and the two together passed 2 GB at 100,000 articles.
   typescript: { ignoreBuildErrors: true },
+  // Node in the build's page worker keeps the source map of every chunk it loads (some 50 MB of map text and more
+  // of parsed mappings at 100,000 articles), only to point a prerender error's stack at the source; Next's memory
+  // guide names this switch for a build short of memory in "Generating static pages". `next build --debug-prerender`
+  // gives the mapped stacks when a prerender error needs them.
+  enablePrerenderSourceMaps: false,
   serverExternalPackages: ["better-sqlite3"],
   images: {
     // next/image's resizer sends its own policy (it wins over headers() below): the strictest one.

@@ -65,6 +65,8 @@ describe("the compiled content index", () => {
     expect(compiled!.articles[0]).toMatchObject({ slug: "two", status: "draft" });
     expect(compiled!.articles[1]!.publishedAt).toEqual(new Date("2024-05-01T00:00:00Z"));
     expect(compiled!.articles[1]!.bodyImages).toEqual([PHOTO]);
+    // Read a few bytes at a time, every line split across reads, the last one included.
+    for (const chunkSize of [1, 7, 64]) expect(readCompiledContent(root, contentFingerprint(root), chunkSize)).toEqual(compiled);
   });
 
   it("is stale once a content file is added or changed, and then read and compiled again", () => {

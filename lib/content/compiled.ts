@@ -4,7 +4,7 @@
 // Stale the moment any content file changes (a fingerprint of names, sizes and times), when it is read again.
 import { createHash } from "node:crypto";
 import {
-  closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync,
+  closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync,
 } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -17,6 +17,8 @@ import {
 
 /** Bumped when what is stored changes shape (the schema's own shape is part of the fingerprint). */
 const FORMAT = "1";
+/** How much of the compiled file is read at a time. */
+const CHUNK = 1 << 20;
 
 /** Where the compiled index of the folder `root` lives: one file per content folder. */
 export function compiledIndexPath(root: string): string {
@@ -76,13 +78,24 @@ export function writeCompiledContent(content: ValidatedContent, fingerprint: str
   }
 }
 
-function* articleLines(buffer: Buffer, start: number): Generator<ValidatedArticle> {
-  let from = start;
-  while (from < buffer.length) {
-    let to = buffer.indexOf(10, from);
-    if (to === -1) to = buffer.length;
-    if (to > from) yield JSON.parse(buffer.toString("utf8", from, to)) as ValidatedArticle;
-    from = to + 1;
+/** The file's lines after the first, read a chunk at a time: the whole file (90 MB at 100,000 articles) is never held. */
+function* articleLines(fd: number, start: number, chunkSize: number): Generator<ValidatedArticle> {
+  const chunk = Buffer.alloc(chunkSize);
+  let rest = Buffer.alloc(0);
+  for (let position = start; ; ) {
+    const read = readSync(fd, chunk, 0, chunk.length, position);
+    position += read;
+    let text = read ? Buffer.concat([rest, chunk.subarray(0, read)]) : rest;
+    let from = 0;
+    for (let to = text.indexOf(10); to !== -1; from = to + 1, to = text.indexOf(10, from)) {
+      if (to > from) yield JSON.parse(text.toString("utf8", from, to)) as ValidatedArticle;
+    }
+    if (!read) {
+      if (from < text.length) yield JSON.parse(text.toString("utf8", from)) as ValidatedArticle;
+      return;
+    }
+    text = text.subarray(from);
+    rest = Buffer.from(text); // a copy: `chunk` is read into again
   }
 }
 
@@ -91,19 +104,37 @@ function currentHeader(text: string, root: string, fingerprint: string): Header 
   return header.format === FORMAT && header.fingerprint === fingerprint && header.root === root ? header : null;
 }
 
-/** The index from the compiled file, or null when there is none for this content or it is stale. */
-export function readCompiledContent(root: string, fingerprint: string): ContentIndex | null {
-  let buffer: Buffer;
+/** The index from the compiled file, or null when there is none for this content or it is stale. `chunkSize`: how
+ * much of the file is read at a time (a test reads lines split across many reads). */
+export function readCompiledContent(root: string, fingerprint: string, chunkSize = CHUNK): ContentIndex | null {
+  let fd: number;
   try {
-    buffer = readFileSync(compiledIndexPath(root));
+    fd = openSync(compiledIndexPath(root), "r");
   } catch {
     return null;
   }
-  const firstLine = buffer.indexOf(10);
-  const header = firstLine === -1 ? null : currentHeader(buffer.toString("utf8", 0, firstLine), root, fingerprint);
-  if (!header) return null;
-  const { site, moderation, support, topics, sections, authors } = header;
-  return indexContent({ root, site, moderation, support, topics, sections, authors, articles: articleLines(buffer, firstLine + 1) });
+  try {
+    const first = firstLine(fd);
+    const header = first && currentHeader(first.text, root, fingerprint);
+    if (!first || !header) return null;
+    const { site, moderation, support, topics, sections, authors } = header;
+    return indexContent({ root, site, moderation, support, topics, sections, authors, articles: articleLines(fd, first.next, chunkSize) });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first line of an open file and where the next begins, or null when the file has no complete line. */
+function firstLine(fd: number): { text: string; next: number } | null {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(1 << 16);
+  for (let position = 0; ; position += chunk.length) {
+    const read = readSync(fd, chunk, 0, chunk.length, position);
+    const end = chunk.subarray(0, read).indexOf(10);
+    chunks.push(Buffer.from(chunk.subarray(0, end === -1 ? read : end)));
+    if (end !== -1) return { text: Buffer.concat(chunks).toString("utf8"), next: position + end + 1 };
+    if (read < chunk.length) return null;
+  }
 }
 
 /** The compiled file's first line, read alone. */
@@ -115,15 +146,8 @@ function readHeader(root: string, fingerprint: string): Header | null {
     return null;
   }
   try {
-    const chunks: Buffer[] = [];
-    const chunk = Buffer.alloc(1 << 16);
-    for (let position = 0; ; position += chunk.length) {
-      const read = readSync(fd, chunk, 0, chunk.length, position);
-      const end = chunk.subarray(0, read).indexOf(10);
-      chunks.push(Buffer.from(chunk.subarray(0, end === -1 ? read : end)));
-      if (end !== -1) return currentHeader(Buffer.concat(chunks).toString("utf8"), root, fingerprint);
-      if (read < chunk.length) return null;
-    }
+    const first = firstLine(fd);
+    return first && currentHeader(first.text, root, fingerprint);
   } finally {
     closeSync(fd);
   }

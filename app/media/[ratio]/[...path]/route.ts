@@ -9,6 +9,9 @@ import { MEDIA_RATIOS, MEDIA_SIZES, type MediaRatio } from "@/lib/content/media"
 import { prerenderedArticles, publicArticles } from "@/lib/content/store";
 import { drawOnce } from "@/lib/draw-once";
 
+// No libvips operation cache (up to 50 MB a process): each crop is cut once and kept by drawOnce and the route cache.
+sharp.cache(false);
+
 type Params = Awaited<RouteContext<"/media/[ratio]/[...path]">["params"]>;
 
 export const revalidate = 30;
