@@ -24,7 +24,7 @@ build_into() { # dist-dir [env assignments...]: a production build beside the si
   local dist="$1"; shift
   keep_tsconfig
   env "$@" NEXT_DIST_DIR="$dist" NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-bench-secret-not-for-production}" \
-    NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
+    NEXT_TELEMETRY_DISABLED=1 bash scripts/next-build.sh >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 }
 
 start_site() { # port [article path]: the production build (NEXT_DIST_DIR, CONTENT_DIR) with a throwaway database, served
