@@ -1,7 +1,7 @@
 // The container's server: `node start.mjs` from .next/standalone, copied away from the project (so nothing is found
 // in the project's own node_modules), serves pages, articles, static files, images, search and the health check.
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -17,7 +17,14 @@ test("node start.mjs from the standalone output serves the site on its own", asy
   test.setTimeout(60_000);
   expect(existsSync(".next/standalone/start.mjs"), "the build has a standalone server").toBe(true);
   const dir = mkdtempSync(path.join(tmpdir(), "meridian-standalone-"));
-  cpSync(".next/standalone", path.join(dir, "app"), { recursive: true });
+  // As a deployment copies it (cp -a, a container image's COPY): file times kept.
+  execFileSync("cp", ["-a", ".next/standalone", path.join(dir, "app")]);
+  // The content index compiled by the build comes with it, so the server does not read the whole archive again.
+  const contentIndexes = path.join(dir, "app/.next/cache/content");
+  const indexTimes = () =>
+    readdirSync(contentIndexes).map((name) => [name, statSync(path.join(contentIndexes, name)).mtimeMs]);
+  const copiedIndex = indexTimes();
+  expect(copiedIndex, "one content index beside the standalone server").toHaveLength(1);
   const server = spawn(process.execPath, ["start.mjs"], {
     cwd: path.join(dir, "app"),
     env: {
@@ -65,6 +72,7 @@ test("node start.mjs from the standalone output serves the site on its own", asy
     const search = await request.get(`${base}/search?q=abalone`);
     expect(search.status()).toBe(200);
     expect(await search.text()).toContain("<mark>abalone</mark>");
+    expect(indexTimes(), "the server read the content index it was given, and wrote none").toEqual(copiedIndex);
   } finally {
     server.kill("SIGTERM");
     expect(await exited).toBe(0);

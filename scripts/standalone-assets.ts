@@ -1,8 +1,10 @@
 // After `next build`: puts what the standalone server serves from disk beside it, so that
-// `node .next/standalone/start.mjs` runs on its own: the built static files, public/, the content/ it reads, the search
-// index (scripts/build-search-index.ts) and the server script itself (scripts/start.mjs).
+// `node .next/standalone/start.mjs` runs on its own: the built static files, public/, the content/ it reads with its
+// compiled index, the search index (scripts/build-search-index.ts) and the server script itself (scripts/start.mjs).
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { compiledIndexPath, copyCompiledContent } from "../lib/content/compiled";
+import { contentDir } from "../lib/content/dir";
 import { INDEX_FILE_NAME } from "../lib/search/location";
 
 const dist = process.env.NEXT_DIST_DIR || ".next";
@@ -28,6 +30,18 @@ for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
 }
+
+// The content index compiled by the content check, for the copy of the content beside the standalone server: without
+// it, every start would read and validate the whole archive again.
+const standaloneDir = path.resolve(standalone);
+const standaloneContent = path.join(standaloneDir, "content");
+rmSync(path.dirname(compiledIndexPath(standaloneContent, standaloneDir)), { recursive: true, force: true });
+if (!copyCompiledContent(contentDir(), standaloneContent, standaloneDir)) {
+  console.warn(
+    "No content index to copy (the content changed during the build, or its folder is not named content):" +
+      " the standalone server will compile one when it starts",
+  );
+}
 console.log(
-  `Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/, the search index and start.mjs copied)`,
+  `Standalone server ready: node ${standalone}/start.mjs (static files, public/, content/ and its index, the search index and start.mjs copied)`,
 );

@@ -1,5 +1,6 @@
 // The compiled content index: the same index as reading every file, read back only while no content file has changed.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -7,6 +8,7 @@ import {
   checkContent,
   compiledIndexPath,
   contentFingerprint,
+  copyCompiledContent,
   readCompiledContent,
   readContent,
   readWithdrawals,
@@ -52,7 +54,10 @@ function contentTree(tree: Record<string, string>): string {
 }
 
 beforeEach(() => vi.stubEnv("NEXT_DIST_DIR", mkdtempSync(path.join(tmpdir(), "dist-"))));
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
 
 describe("the compiled content index", () => {
   it("gives the index that reading every file gives, read back from the compiled file", () => {
@@ -100,6 +105,42 @@ describe("the compiled content index", () => {
     const compiled = readWithdrawals(root);
     expect(compiled).toEqual(fresh);
     expect(compiled.withdrawals[0]!.retracted?.at).toEqual(new Date("2030-01-01T00:00:00Z"));
+  });
+
+  it("goes with the standalone server's copy of the content, and with any copy of that which keeps file times", () => {
+    vi.stubEnv("NEXT_DIST_DIR", ".next");
+    const folder = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
+    const [project, standalone, deployed] = [folder("project-"), folder("standalone-"), folder("deployed-")];
+    // The images the content names are checked under public/ of the working directory.
+    for (const dir of [project, standalone, deployed]) symlinkSync(path.resolve("public"), path.join(dir, "public"));
+    const content = path.join(project, "content");
+    cpSync(contentTree(files()), content, { recursive: true });
+    const cwd = vi.spyOn(process, "cwd").mockReturnValue(project);
+    checkContent(content, new Date());
+
+    // scripts/standalone-assets.ts: the folder copied (new file times) and the index with it.
+    const copied = path.join(standalone, "content");
+    cpSync(content, copied, { recursive: true });
+    expect(copyCompiledContent(content, copied, standalone)).toBe(true);
+    cwd.mockReturnValue(standalone);
+    const compiled = compiledIndexPath(copied);
+    expect(compiled.startsWith(path.join(standalone, ".next", "cache", "content"))).toBe(true);
+    const written = statSync(compiled).mtimeMs;
+    expect(readContent(copied)).toEqual(loadContent(copied));
+    expect(statSync(compiled).mtimeMs, "read, not compiled again").toBe(written);
+
+    // A deployment copies the standalone folder as it is (cp -a, a container image's COPY).
+    execFileSync("cp", ["-a", `${standalone}/.`, deployed]);
+    cwd.mockReturnValue(deployed);
+    const deployedContent = path.join(deployed, "content");
+    expect(readCompiledContent(deployedContent, contentFingerprint(deployedContent))).toEqual(loadContent(deployedContent));
+
+    // Then any change to a file there makes it stale.
+    writeFileSync(path.join(deployedContent, "articles/two.md"), files()["articles/two.md"]!.replace("Words.", "Other words."));
+    expect(readCompiledContent(deployedContent, contentFingerprint(deployedContent))).toBeNull();
+    // A folder of another name is not given the index: its articles' file names start with the folder's name.
+    cwd.mockReturnValue(project);
+    expect(copyCompiledContent(content, path.join(standalone, "archive"), standalone)).toBe(false);
   });
 
   it("belongs to one content folder", () => {

@@ -4,7 +4,7 @@
 // Stale the moment any content file changes (a fingerprint of names, sizes and times), when it is read again.
 import { createHash } from "node:crypto";
 import {
-  closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync,
+  closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync,
 } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -20,11 +20,15 @@ const FORMAT = "1";
 /** How much of the compiled file is read at a time. */
 const CHUNK = 1 << 20;
 
-/** Where the compiled index of the folder `root` lives: one file per content folder. */
-export function compiledIndexPath(root: string): string {
-  const name = createHash("sha1").update(root).digest("hex").slice(0, 16);
+/**
+ * Where the compiled index of the folder `root` lives: one file per content folder, named by the folder's place
+ * relative to the working directory, so that a copy of the build with its content beside it (the standalone server,
+ * a container) finds the index compiled for it instead of reading the whole archive again when it starts.
+ */
+export function compiledIndexPath(root: string, cwd = process.cwd()): string {
+  const name = createHash("sha1").update(path.relative(cwd, root)).digest("hex").slice(0, 16);
   const dist = process.env.NEXT_DIST_DIR || ".next";
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), dist, "cache", "content", `${name}.jsonl`);
+  return path.resolve(/* turbopackIgnore: true */ cwd, dist, "cache", "content", `${name}.jsonl`);
 }
 
 function listTree(dir: string, into: string[]): string[] {
@@ -99,9 +103,10 @@ function* articleLines(fd: number, start: number, chunkSize: number): Generator<
   }
 }
 
-function currentHeader(text: string, root: string, fingerprint: string): Header | null {
+function currentHeader(text: string, fingerprint: string): Header | null {
   const header = JSON.parse(text) as Header;
-  return header.format === FORMAT && header.fingerprint === fingerprint && header.root === root ? header : null;
+  // Not compared with `root`: a copy of the folder is the same content (the fingerprint covers every file in it).
+  return header.format === FORMAT && header.fingerprint === fingerprint ? header : null;
 }
 
 /** The index from the compiled file, or null when there is none for this content or it is stale. `chunkSize`: how
@@ -115,7 +120,7 @@ export function readCompiledContent(root: string, fingerprint: string, chunkSize
   }
   try {
     const first = firstLine(fd);
-    const header = first && currentHeader(first.text, root, fingerprint);
+    const header = first && currentHeader(first.text, fingerprint);
     if (!first || !header) return null;
     const { site, moderation, support, topics, sections, authors } = header;
     return indexContent({ root, site, moderation, support, topics, sections, authors, articles: articleLines(fd, first.next, chunkSize) });
@@ -147,9 +152,48 @@ function readHeader(root: string, fingerprint: string): Header | null {
   }
   try {
     const first = firstLine(fd);
-    return first && currentHeader(first.text, root, fingerprint);
+    return first && currentHeader(first.text, fingerprint);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Gives `copy`, a copy of the content folder `root` (the standalone server's, in `copyCwd`), the index compiled for
+ * `root`, marked current for the copy's own files: a copy does not keep file times exactly, and without it every start
+ * of that server would read and validate the whole archive again. False when `root` has no current index, or when
+ * the copy has another name (articles name their files from the folder's name on).
+ */
+export function copyCompiledContent(root: string, copy: string, copyCwd: string): boolean {
+  if (path.basename(root) !== path.basename(copy)) return false;
+  let from: number;
+  try {
+    from = openSync(compiledIndexPath(root), "r");
+  } catch {
+    return false;
+  }
+  const file = compiledIndexPath(copy, copyCwd);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const first = firstLine(from);
+    const header = first && currentHeader(first.text, contentFingerprint(root));
+    if (!first || !header) return false;
+    mkdirSync(path.dirname(file), { recursive: true });
+    const to = openSync(temporary, "w");
+    try {
+      writeSync(to, `${JSON.stringify({ ...header, fingerprint: contentFingerprint(copy) })}\n`);
+      const chunk = Buffer.alloc(CHUNK);
+      for (let position = first.next, read; (read = readSync(from, chunk, 0, chunk.length, position)); position += read) {
+        writeSync(to, chunk, 0, read);
+      }
+    } finally {
+      closeSync(to);
+    }
+    renameSync(temporary, file);
+    return true;
+  } finally {
+    closeSync(from);
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -161,7 +205,7 @@ function readHeader(root: string, fingerprint: string): Header | null {
 export function readWithdrawals(contentDir: string): { sections: Section[]; withdrawals: Article[] } {
   const root = path.resolve(contentDir);
   const header = readHeader(root, contentFingerprint(root));
-  const content = header ? indexContent({ ...header, articles: header.withdrawals }) : readContent(root);
+  const content = header ? indexContent({ ...header, root, articles: header.withdrawals }) : readContent(root);
   return {
     sections: content.sections,
     withdrawals: content.articles.filter((article) => article.status === "published" && article.retracted),
