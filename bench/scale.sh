@@ -47,9 +47,8 @@ measured() { # command...: runs it in a process group of its own; sets SECONDS_T
 build() { # n: as `npm run build` builds (scripts/next-build.sh, both phases in one measured process tree)
   local folder; folder=$(content_for "$1")
   keep_tsconfig
-  # Cold, as a CI runner or a Docker image builds: Turbopack's compile cache keeps the entries of every earlier code
-  # and config it compiled (it never shrinks), and compiling against a cache grown that way took Next's main process
-  # from ~1.2 to ~2 GB. A figure that depends on the bench folder's history would not be one.
+  # Cold, as a CI runner or a Docker image builds (the site keeps no compile cache between builds, next.config.ts):
+  # one left by an older version of the site would make the figure depend on the bench folder's history.
   rm -rf ".bench/next-$1/cache/turbopack"
   measured env CONTENT_DIR="$folder" NEXT_DIST_DIR=".bench/next-$1" NEXTAUTH_SECRET=bench-secret-not-for-production \
     NEXT_TELEMETRY_DISABLED=1 bash scripts/next-build.sh
