@@ -1,7 +1,7 @@
 // The production server: `npm start` in the project, and `node start.mjs` in the standalone output (the container's
 // entry; scripts/standalone-assets.ts copies it there). It serves Next's own request handler with the config the
 // build resolved, on 127.0.0.1 unless HOSTNAME says otherwise (nginx in front, see deploy/nginx.conf), port from PORT
-// or `-p` (default 3000). Six things more than `next start`:
+// or `-p` (default 3000). Seven things more than `next start`:
 // - it stamps every request with its TCP peer's address, which Next.js does not pass to app code, so per-address
 //   limits can tell a trusted proxy's X-Forwarded-For from a client's (lib/http/client-address.ts);
 // - a 404 rendered on request is answered with the complete not-found page (scripts/not-found-page.mjs);
@@ -10,6 +10,8 @@
 //   (scripts/shared-cache-lifetime.mjs);
 // - every Content-Security-Policy allows the build's stylesheets, which pages carry inline, by their hashes
 //   (scripts/inline-style-hashes.mjs);
+// - a page served from the cache is given its ETag without hashing it again on every request
+//   (scripts/entity-tags.mjs);
 // - on SIGTERM or SIGINT it stops listening, lets the requests in flight finish, runs the app's shutdown hooks
 //   (lib/shutdown.ts: the database pool is closed) and exits 0; past a deadline it exits 1.
 import { existsSync, readFileSync } from "node:fs";
@@ -18,6 +20,7 @@ import path from "node:path";
 import next from "next";
 import compression from "next/dist/compiled/compression/index.js";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream.js";
+import { entityTagger } from "./entity-tags.mjs";
 import { inlineStyleAllower } from "./inline-style-hashes.mjs";
 import { methodGuard } from "./method-guard.mjs";
 import { notFoundPageMender } from "./not-found-page.mjs";
@@ -44,8 +47,11 @@ const requiredFiles = path.join(distDir, "required-server-files.json");
 const conf = existsSync(requiredFiles) ? JSON.parse(readFileSync(requiredFiles, "utf8")).config : undefined;
 // Responses are compressed here rather than by Next, outside the not-found mender, so the mender sees a page's own bytes.
 const compress = conf && conf.compress !== false ? compression() : undefined;
+// ETags are given here too (scripts/entity-tags.mjs), outside the compression, so they are the page's own bytes'.
+const tagBody = conf && conf.generateEtags !== false ? entityTagger() : undefined;
 if (conf) {
   conf.compress = false;
+  conf.generateEtags = false;
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 }
 const mendNotFound = notFoundPageMender(distDir);
@@ -82,6 +88,7 @@ const server = createServer((request, response) => {
     response.once("close", () => response.writableFinished || releaseCompressionStream(response));
   }
   mendNotFound(request, response);
+  tagBody?.(request, response);
   void handle(request, response);
 });
 // Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections 60 s): a client that
