@@ -25,7 +25,7 @@ const copies: [string, string][] = [
   ["scripts/method-guard.mjs", path.join(standalone, "method-guard.mjs")],
   ["scripts/shared-cache-lifetime.mjs", path.join(standalone, "shared-cache-lifetime.mjs")],
   ["scripts/inline-style-hashes.mjs", path.join(standalone, "inline-style-hashes.mjs")],
-  ["scripts/entity-tags.mjs", path.join(standalone, "entity-tags.mjs")],
+  ["scripts/cached-bodies.mjs", path.join(standalone, "cached-bodies.mjs")],
 ];
 for (const [from, to] of copies) {
   rmSync(to, { recursive: true, force: true });

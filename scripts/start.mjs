@@ -10,8 +10,8 @@
 //   (scripts/shared-cache-lifetime.mjs);
 // - every Content-Security-Policy allows the build's stylesheets, which pages carry inline, by their hashes
 //   (scripts/inline-style-hashes.mjs);
-// - a page served from the cache is given its ETag without hashing it again on every request
-//   (scripts/entity-tags.mjs);
+// - a page served from the cache is given its ETag and its bytes without hashing and encoding it again on every
+//   request (scripts/cached-bodies.mjs);
 // - on SIGTERM or SIGINT it stops listening, lets the requests in flight finish, runs the app's shutdown hooks
 //   (lib/shutdown.ts: the database pool is closed) and exits 0; past a deadline it exits 1.
 import { existsSync, readFileSync } from "node:fs";
@@ -20,7 +20,7 @@ import path from "node:path";
 import next from "next";
 import compression from "next/dist/compiled/compression/index.js";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream.js";
-import { entityTagger } from "./entity-tags.mjs";
+import { cachedBodies } from "./cached-bodies.mjs";
 import { inlineStyleAllower } from "./inline-style-hashes.mjs";
 import { methodGuard } from "./method-guard.mjs";
 import { notFoundPageMender } from "./not-found-page.mjs";
@@ -47,8 +47,8 @@ const requiredFiles = path.join(distDir, "required-server-files.json");
 const conf = existsSync(requiredFiles) ? JSON.parse(readFileSync(requiredFiles, "utf8")).config : undefined;
 // Responses are compressed here rather than by Next, outside the not-found mender, so the mender sees a page's own bytes.
 const compress = conf && conf.compress !== false ? compression() : undefined;
-// ETags are given here too (scripts/entity-tags.mjs), outside the compression, so they are the page's own bytes'.
-const tagBody = conf && conf.generateEtags !== false ? entityTagger() : undefined;
+// ETags are given here too (scripts/cached-bodies.mjs), outside the compression, so they are the page's own bytes'.
+const sendCachedBody = conf && conf.generateEtags !== false ? cachedBodies() : undefined;
 if (conf) {
   conf.compress = false;
   conf.generateEtags = false;
@@ -88,7 +88,7 @@ const server = createServer((request, response) => {
     response.once("close", () => response.writableFinished || releaseCompressionStream(response));
   }
   mendNotFound(request, response);
-  tagBody?.(request, response);
+  sendCachedBody?.(request, response);
   void handle(request, response);
 });
 // Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections 60 s): a client that

@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entityTagger } from "./entity-tags.mjs";
+import { cachedBodies } from "./cached-bodies.mjs";
 
 /** What the stand-in for Next answers at each address, as Next answers them: whole bodies, or written as made. */
 const answers: Record<string, (response: ServerResponse) => void> = {
@@ -34,7 +34,7 @@ function whole(response: ServerResponse, body: string | Buffer) {
 let server: Server;
 let origin: string;
 beforeAll(async () => {
-  const tagBody = entityTagger();
+  const tagBody = cachedBodies();
   server = createServer((request: IncomingMessage, response: ServerResponse) => {
     tagBody(request, response);
     answers[request.url!]!(response);
@@ -63,14 +63,16 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET")
   });
 }
 
-describe("ETags given by the production server", () => {
+describe("cached bodies sent by the production server", () => {
   it("tag a whole body, the same one each time it is served, and another body differently", async () => {
     const [first, again, other] = await Promise.all([get("/page"), get("/page"), get("/other")]);
     expect(first.status).toBe(200);
     expect(first.headers.get("etag")).toMatch(/^"[\w-]{20,}"$/);
     expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
     expect(other.headers.get("etag")).not.toBe(first.headers.get("etag"));
+    // The body sent is the page, as bytes prepared once.
     expect(await first.text()).toBe(PAGE);
+    expect(await again.text()).toBe(PAGE);
     // A body given as bytes is the same representation.
     expect((await get("/buffer")).headers.get("etag")).toBe(first.headers.get("etag"));
   });
@@ -102,28 +104,32 @@ describe("ETags given by the production server", () => {
     expect(own.headers.get("etag")).toBe('"its-own"');
   });
 
-  it("tag a body again as before once it has been forgotten", () => {
-    const tagger = entityTagger();
-    const first = tagWith(tagger, PAGE);
-    // Some 12 MB of other bodies pass, more than the 8 MB whose tags are kept.
-    const others = new Set(Array.from({ length: 80 }, (_, n) => tagWith(tagger, `${PAGE}${n}`)));
+  it("send a body's bytes, and tag it again as before once it has been forgotten", () => {
+    const cached = cachedBodies();
+    const first = sendWith(cached, PAGE);
+    expect(Buffer.isBuffer(first.sent) && first.sent.equals(Buffer.from(PAGE))).toBe(true);
+    // Some 24 MB of other bodies pass (characters and bytes), more than the 16 MB kept.
+    const others = new Set(Array.from({ length: 80 }, (_, n) => sendWith(cached, `${PAGE}${n}`).tag));
     expect(others.size).toBe(80);
-    expect(others.has(first)).toBe(false);
-    expect(tagWith(tagger, PAGE)).toBe(first);
+    expect(others.has(first.tag)).toBe(false);
+    const again = sendWith(cached, PAGE);
+    expect(again.tag).toBe(first.tag);
+    expect(again.sent).toEqual(first.sent);
   });
 });
 
-/** The ETag one tagger gives a 200 answer to GET with this whole body. */
-function tagWith(tagger: ReturnType<typeof entityTagger>, body: string): string {
+/** What a cachedBodies() function makes of a 200 answer to GET with this whole body: its ETag and what is sent. */
+function sendWith(cached: ReturnType<typeof cachedBodies>, body: string) {
   const headers = new Map<string, string>();
+  let sent: unknown;
   const response = {
     statusCode: 200,
     headersSent: false,
     hasHeader: (name: string) => headers.has(name.toLowerCase()),
     setHeader: (name: string, value: string) => headers.set(name.toLowerCase(), value),
-    end: (body?: string) => void body,
+    end: (chunk?: unknown) => void (sent = chunk),
   };
-  tagger({ method: "GET", headers: {} } as IncomingMessage, response as unknown as ServerResponse);
+  cached({ method: "GET", headers: {} } as IncomingMessage, response as unknown as ServerResponse);
   response.end(body);
-  return headers.get("etag")!;
+  return { tag: headers.get("etag")!, sent };
 }
