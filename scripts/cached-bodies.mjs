@@ -16,23 +16,25 @@ const REMEMBERED_BYTES = 16 * 1024 * 1024;
 
 /** A function that answers one response with its body's remembered tag and bytes (shared by all responses). */
 export function cachedBodies() {
-  /** Body → its tag and bytes, least recently used first. Map compares string keys by content. */
+  /** Body (a string) → its tag and bytes, least recently used first. Map compares string keys by content. */
   const prepared = new Map();
   let remembered = 0;
 
   /** @param {string | Uint8Array} body @returns {{ tag: string, bytes: Uint8Array }} */
   function prepare(body) {
+    // Bytes are tagged each time: a buffer is known only by identity, and its owner may fill it anew.
+    if (typeof body !== "string") return { tag: tagOf(body), bytes: body };
     let entry = prepared.get(body);
     if (entry !== undefined) {
       prepared.delete(body);
     } else {
-      const bytes = typeof body === "string" ? Buffer.from(body) : body;
-      entry = { tag: `"${createHash("sha1").update(bytes).digest("base64url")}"`, bytes };
-      remembered += weight(body, entry);
+      const bytes = Buffer.from(body);
+      entry = { tag: tagOf(bytes), bytes };
+      remembered += body.length + bytes.length;
       for (const [oldest, its] of prepared) {
         if (remembered <= REMEMBERED_BYTES) break;
         prepared.delete(oldest);
-        remembered -= weight(oldest, its);
+        remembered -= oldest.length + its.bytes.length;
       }
     }
     prepared.set(body, entry);
@@ -62,7 +64,7 @@ export function cachedBodies() {
   };
 }
 
-/** @param {string | Uint8Array} body @param {{ bytes: Uint8Array }} entry */
-function weight(body, entry) {
-  return body === entry.bytes ? body.length : body.length + entry.bytes.length;
+/** @param {Uint8Array} bytes */
+function tagOf(bytes) {
+  return `"${createHash("sha1").update(bytes).digest("base64url")}"`;
 }
