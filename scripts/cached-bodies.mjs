@@ -47,13 +47,11 @@ export function cachedBodies() {
     response.end = function (chunk, encoding, callback) {
       const whole = typeof chunk === "string" || chunk instanceof Uint8Array;
       // Headers not sent yet: nothing was written before, so this is the whole body.
-      if (!whole || chunk.length === 0 || response.headersSent || response.statusCode !== 200) {
-        return end.apply(this, arguments);
-      }
-      if (response.hasHeader("etag")) return end.apply(this, arguments);
+      const mine = whole && chunk.length > 0 && !response.headersSent && response.statusCode === 200;
+      if (!mine || response.hasHeader("etag")) return end.apply(this, arguments);
       const { tag, bytes } = prepare(chunk);
       response.setHeader("ETag", tag);
-      const done = [encoding, callback].find((argument) => typeof argument === "function");
+      const done = typeof encoding === "function" ? encoding : callback;
       if (!fresh(request.headers, { etag: tag })) return end.call(this, bytes, done);
       // As Next answers it: the headers a 200 would carry (Cache-Control, Vary…), no body, none of its length or type.
       response.statusCode = 304;
