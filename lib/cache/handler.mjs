@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { RedisStore, entryTags } from "./redis-store.mjs";
+import { scriptsAfterFirstPaint } from "./scripts-after-paint.mjs";
 
 const require = createRequire(import.meta.url);
 /** @type {new (ctx: any) => any} */
@@ -56,6 +57,16 @@ function isNotAPage(data) {
   return typeof data.status === "number" && (data.status < 200 || data.status >= 300);
 }
 
+/**
+ * A cached page loads the framework's scripts after its first paint (lib/cache/scripts-after-paint.mjs). Rewritten in
+ * place: the answer that made the entry (a first request, a revalidation) sends the same page, and Next's memory
+ * copy of an entry read from disk is rewritten once.
+ * @param {any} value
+ */
+function loadScriptsAfterPaint(value) {
+  if (value?.kind === "APP_PAGE" && typeof value.html === "string") value.html = scriptsAfterFirstPaint(value.html);
+}
+
 export default class MeridianCacheHandler {
   /** @param {any} ctx what Next gives every cache handler (file system, dist dir, memory size…) */
   constructor(ctx) {
@@ -65,12 +76,16 @@ export default class MeridianCacheHandler {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     const entry = await this.store.get(key, ctx);
-    return changedByContent(entry, ctx) ? null : entry;
+    if (changedByContent(entry, ctx)) return null;
+    // Pages `next build` prerendered are read from its files, which it wrote without this handler.
+    loadScriptsAfterPaint(entry?.value);
+    return entry;
   }
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     if (isNotAPage(data)) return;
+    loadScriptsAfterPaint(data);
     return this.store.set(key, data, ctx);
   }
 
