@@ -1,9 +1,9 @@
 // @ts-check
-// A page from the cache loads the framework's scripts once its first paint is on screen, instead of from its head.
-// Every page is complete without JavaScript (links navigate, forms post), so the scripts only enhance it, and the
-// first paint needs only the page itself: its stylesheet is inline, its serif and lead picture are preloaded. Until
-// then the connection is theirs; the 140 KB (compressed) of React and the router no longer share it with them, nor
-// run ahead of the headline when they arrive first (a fast connection, a returning reader with them cached).
+// A page from the cache asks for the framework's scripts once its first paint is on screen, not from its head. Every
+// page is complete without JavaScript (links navigate, forms post), so the scripts only enhance it, and its first
+// paint needs nothing else: the stylesheet is inline, the serif and the lead picture are preloaded. Until that paint,
+// the 140 KB (compressed) of React and the router take no share of the connection, and cannot run ahead of the
+// headline when they arrive first (a fast connection, a returning reader who has them cached).
 
 /** How Next writes each of its scripts: React's `preinit` in the head, the bootstrap script in the body. */
 const ASYNC_SCRIPT = /<script src="([^"<>]+)" async=""><\/script>/g;
