@@ -197,6 +197,16 @@ test("a scheduled article goes live on both instances for the first request afte
   }
 });
 
+test("cached pages load their scripts after the first paint on both instances and through nginx", async () => {
+  for (const base of [A, B, NGINX])
+    for (const page of ["/", "/asia", "/authors/lena-marsh", OPEN_ARTICLE]) {
+      const answer = await send(base + page);
+      expect(answer.status, `${page} on ${base}`).toBe(200);
+      expect(answer.body, `${page} on ${base}`).not.toMatch(/<script src="[^"]*" async="">/);
+      expect(answer.body, `${page} on ${base}`).toContain("<script>(function (sources)");
+    }
+});
+
 test("with the shared cache down, both instances keep rendering every page, and each says so once", async () => {
   execFileSync("redis-cli", ["-p", String(CLUSTER.redisPort), "shutdown", "nosave"]);
   const stopped = Date.now();

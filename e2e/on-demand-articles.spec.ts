@@ -70,6 +70,9 @@ test("a prerendered and an on-demand article answer alike, first request and lat
   ] as const) {
     expect(answer.response.status(), label).toBe(200);
     expect(headersOf(answer.response), label).toEqual(headersOf(recent.response));
+    // Its scripts are asked for after the first paint (lib/cache/scripts-after-paint.mjs), the first answer too.
+    expect(answer.html, label).not.toMatch(/<script src="[^"]*" async="">/);
+    expect(answer.html, label).toContain("<script>(function (sources)");
   }
   expect(later.response.headers()["x-nextjs-cache"], "later requests come from the cache").toMatch(/^(HIT|STALE)$/);
   expect(later.html, "the cached copy is the page first rendered").toBe(first.html);
