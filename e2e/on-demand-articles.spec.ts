@@ -6,13 +6,23 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
 import { isPublic } from "../lib/content/visibility";
+import { expectSameCacheControl } from "./support/cache-control";
 import { clientAddress } from "./support/editors";
 
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
-/** What differs between a page just rendered and one read from the cache, by design. */
-const CACHE_STATE_HEADERS = new Set(["x-nextjs-cache", "x-nextjs-prerender", "date", "age", "etag", "content-length"]);
+/** What differs between a page just rendered and one read from the cache, by design (Cache-Control by its countdown,
+ * compared on its own). */
+const CACHE_STATE_HEADERS = new Set([
+  "x-nextjs-cache",
+  "x-nextjs-prerender",
+  "date",
+  "age",
+  "etag",
+  "content-length",
+  "cache-control",
+]);
 
 const built = new Set(
   Object.keys(JSON.parse(readFileSync(path.join(DIST_DIR, "prerender-manifest.json"), "utf8")).routes),
@@ -70,6 +80,11 @@ test("a prerendered and an on-demand article answer alike, first request and lat
   ] as const) {
     expect(answer.response.status(), label).toBe(200);
     expect(headersOf(answer.response), label).toEqual(headersOf(recent.response));
+    expectSameCacheControl(
+      answer.response.headers()["cache-control"],
+      recent.response.headers()["cache-control"],
+      label,
+    );
     // Its scripts are asked for after the first paint (lib/cache/scripts-after-paint.mjs), the first answer too.
     expect(answer.html, label).not.toMatch(/<script src="[^"]*" async="">/);
     expect(answer.html, label).toContain("<script>(function (sources)");
