@@ -33,6 +33,8 @@ test("with JavaScript: errors sit beside their fields, typed text is kept, and t
 }) => {
   const reader = commenter();
   await page.goto(OPEN_ARTICLE);
+  // Scripts load after the first paint; a post sent before they run takes the no-JavaScript path, tested below.
+  await waitForHydration(page);
   const form = page.getByRole("form", { name: "Add a comment" });
   await form.getByRole("button", { name: "Post comment" }).click();
   await expect(form.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
