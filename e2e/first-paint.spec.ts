@@ -1,6 +1,7 @@
 // A cached page paints before the framework runs: its scripts are asked for only once its first contentful paint is
 // on screen (lib/cache/scripts-after-paint.mjs), and then the page is enhanced as before.
 import { expect, test } from "@playwright/test";
+import { waitForPageScripts } from "./support/page-scripts";
 import { SHOIGU_ARTICLE } from "./support/sample";
 
 const PAGES = [
@@ -21,7 +22,8 @@ function paintAndScripts() {
 
 for (const [label, path] of PAGES) {
   test(`the ${label} asks for no script before its first contentful paint`, async ({ page }) => {
-    await page.goto(path, { waitUntil: "networkidle" });
+    await page.goto(path);
+    await waitForPageScripts(page);
     const { paint, scripts } = await page.evaluate(paintAndScripts);
     expect(paint).toBeGreaterThan(0);
     expect(scripts.length).toBeGreaterThanOrEqual(5); // React, the router, Turbopack's runtime…: really measured

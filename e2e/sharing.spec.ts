@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_ENV } from "../playwright.config";
 import { SHOIGU_ARTICLE } from "./support/sample";
 import { axeViolations } from "./support/axe";
+import { waitForPageScripts } from "./support/page-scripts";
 
 const CANONICAL = `${E2E_ENV.SITE_URL}${SHOIGU_ARTICLE.path}`;
 
@@ -60,7 +61,8 @@ test.describe("with JavaScript", () => {
       if (!["data:", "blob:"].includes(url.protocol) && url.origin !== new URL(E2E_ENV.SITE_URL).origin)
         foreign.push(request.url());
     });
-    await page.goto(SHOIGU_ARTICLE.path, { waitUntil: "networkidle" });
+    await page.goto(SHOIGU_ARTICLE.path);
+    await waitForPageScripts(page); // everything the page's scripts ask for is asked for
     await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
     expect(await axeViolations(page, { include: ".article-share" })).toEqual([]);
     expect(await page.locator("iframe").count()).toBe(0);

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { E2E_ENV } from "../../playwright.config";
 import { OPEN_ARTICLE } from "./comments";
+import { waitForNamedScripts } from "./page-scripts";
 
 export const OPEN_SLUG = OPEN_ARTICLE.split("/").pop()!;
 /** The site's own origin: its links, sitemaps and feeds are absolute on SITE_URL. */
@@ -115,6 +116,8 @@ export async function expectNothingRan(
   dialogs: string[],
   scope = ".comment-body, .comment-author, .queue-item-author, .queue-reports",
 ): Promise<void> {
+  // The page's own scripts have run, so whatever they do with the text is part of what is checked.
+  await waitForNamedScripts(page);
   // Hover and focus what is there, so handlers bound to those events get their chance to fire.
   const target = page.locator(scope).first();
   await target.hover({ timeout: 2000 }).catch(() => undefined);
