@@ -16,6 +16,7 @@ import {
   postThroughApi,
   REPORT_THANKS,
   reportAs,
+  signInDeskEditor,
   untilArticleShows,
   waitForHydration,
 } from "./support/comments";
@@ -23,6 +24,11 @@ import { addComment, addReports } from "./support/database";
 import { clientAddress } from "./support/editors";
 import { nuErrors } from "./support/nu-checker";
 import { axeViolations } from "./support/axe";
+
+// The worker's editor signs in once, before the tests, so no one test's time carries the sign-in (argon2id).
+test.beforeAll(async ({ browser }) => {
+  await signInDeskEditor(browser);
+});
 
 // Each test posts from an address of its own, so per-address limits in one test never spill into another.
 test.use({ extraHTTPHeaders: async ({}, provide) => provide({ "X-Forwarded-For": clientAddress() }) });
@@ -178,13 +184,12 @@ test("once an editor has approved a reader, their next comment publishes directl
   await anonymous.close();
 });
 
-test("replies: a reader's reply and the newsroom's reply sit under the comment", async ({ page, browser }) => {
-  const parent = commenter();
-  await postPending(page, parent);
-  (await moderate(browser, parent.text, "Approve")).context.close();
-
-  const replier = commenter();
-  await untilArticleShows(page.request, parent.text);
+test("replies: a reader's reply, once approved, sits under the comment it answers", async ({
+  page,
+  request,
+  browser,
+}) => {
+  const parent = await approvedComment(request, browser);
   await page.goto(OPEN_ARTICLE);
   await page
     .locator(".comment")
@@ -192,11 +197,32 @@ test("replies: a reader's reply and the newsroom's reply sit under the comment",
     .getByRole("link", { name: /^Reply/ })
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reply to ${parent.name}`);
+  const replier = commenter();
   await fillComment(page, replier);
   await page.getByRole("button", { name: "Post reply" }).click();
   await expect(page.getByRole("status").filter({ hasText: PENDING_MESSAGE })).toBeVisible();
-  const { context, page: desk } = await moderate(browser, replier.text, "Approve");
+  (await moderate(browser, replier.text, "Approve")).context.close();
 
+  await untilArticleShows(page.request, replier.text);
+  await page.goto(OPEN_ARTICLE);
+  const thread = page.locator(".comment-threads > li").filter({ hasText: parent.text });
+  const replies = thread.locator(".comment-replies .comment");
+  await expect(replies).toHaveCount(1);
+  await expect(replies.nth(0)).toContainText(replier.text);
+  // One level of replies: a reply has no Reply link of its own.
+  await expect(replies.nth(0).getByRole("link", { name: /^Reply/ })).toHaveCount(0);
+});
+
+test("replies: the newsroom's reply, written on the desk, follows the readers' replies under the comment", async ({
+  page,
+  request,
+  browser,
+}) => {
+  const parent = await approvedComment(request, browser);
+  const readerReply = commenter().text;
+  await addComment({ parentId: parent.id, body: readerReply }); // shown once the newsroom's reply refreshes the page
+
+  const { context, page: desk } = await deskContext(browser);
   await desk.goto("/editor/comments?state=approved");
   const queued = desk.getByRole("article").filter({ hasText: parent.text });
   await queued.getByText(/^Reply as the newsroom/).click();
@@ -210,15 +236,16 @@ test("replies: a reader's reply and the newsroom's reply sit under the comment",
   const thread = page.locator(".comment-threads > li").filter({ hasText: parent.text });
   const replies = thread.locator(".comment-replies .comment");
   await expect(replies).toHaveCount(2);
-  await expect(replies.nth(0)).toContainText(replier.text);
+  await expect(replies.nth(0)).toContainText(readerReply);
   await expect(replies.nth(1)).toContainText("Newsroom");
-  await expect(replies.nth(0).getByRole("link", { name: /^Reply/ })).toHaveCount(0);
+  await expect(replies.nth(1)).toContainText("we have asked the commission for its data");
 });
 
 test("three reports from three readers hide a comment from the next readers and flag it on the desk", async ({
   request,
   browser,
 }) => {
+  test.slow(); // Three readers and an editor, each in a browser context of their own.
   const comment = await approvedComment(request, browser);
   const reporters = await Promise.all(
     [0, 1, 2].map(() => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } })),
@@ -285,6 +312,7 @@ test("the newsroom's reply can be reported to the desk but is never hidden by re
   request,
   browser,
 }) => {
+  test.slow(); // Three readers and an editor, each in a browser context of their own.
   const comment = await approvedComment(request, browser);
   const replyText = `The newsroom answers ${comment.text}`;
   const replyId = await addComment({ parentId: comment.id, body: replyText, staff: true });

@@ -95,6 +95,7 @@ test.describe("brute force", () => {
     page,
     browser,
   }) => {
+    test.slow(); // Seven sign-in attempts, and a password check is slow on purpose (argon2id).
     const { email } = newEditor();
     for (let i = 1; i <= 5; i++) {
       await signIn(page, email, `wrong password ${i}`);

@@ -63,6 +63,7 @@ async function removeFromArticle(desk: Desk, tag: string) {
 
 for (const { label: name, value } of [...MARKUP, ...SQL, ...BIDI] satisfies Payload[]) {
   test(`name and body, approved and shown: ${name} (${label(value, 40)})`, async ({ request, desk, reader }) => {
+    test.slow(); // A journey per payload: the desk's queue, its approval and deletion, and two readers' pages.
     const tag = marker();
     const id = await postPayload(request, value, tag);
     if (id === null) return;

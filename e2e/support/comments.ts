@@ -103,8 +103,8 @@ export async function postPending(page: Page, comment: { name: string; email: st
 // One editor per worker, signed in once: argon2id and the account tool cost seconds, and sign-in has its own tests.
 let deskSession: Promise<Awaited<ReturnType<BrowserContext["storageState"]>>> | undefined;
 
-/** A context of its own with an editor signed in (the same editor for every test of this worker). */
-export async function deskContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+/** The worker's editor, signed in once: call it from `beforeAll` so no single test's time carries the sign-in. */
+export function signInDeskEditor(browser: Browser) {
   deskSession ??= (async () => {
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientAddress() } });
     await signIn(await context.newPage(), newEditor().email);
@@ -115,8 +115,13 @@ export async function deskContext(browser: Browser): Promise<{ context: BrowserC
     deskSession = undefined; // the next test signs in afresh rather than inheriting the failure
     throw error;
   });
+  return deskSession;
+}
+
+/** A context of its own with an editor signed in (the same editor for every test of this worker). */
+export async function deskContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    storageState: await deskSession,
+    storageState: await signInDeskEditor(browser),
     extraHTTPHeaders: { "X-Forwarded-For": clientAddress() },
   });
   return { context, page: await context.newPage() };
