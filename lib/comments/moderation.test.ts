@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { createDatabase, migrateToLatest } from "../db/connection";
 import type { Database } from "../db/schema";
 import { queue } from "./moderation";
+import { readerComment } from "./reader-comment.fixture";
 import { findComment, insertComment } from "./store";
 
 vi.mock("./store", async (importOriginal) => {
@@ -19,20 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.destroy());
 
-const pending = (body: string) =>
-  insertComment(
-    db,
-    {
-      articleSlug: "a-story",
-      parentId: null,
-      authorName: "Ann",
-      emailHash: "e",
-      addressHash: "a",
-      body,
-      status: "pending",
-    },
-    new Date("2026-11-28T10:00:00Z"),
-  );
+const pending = (body: string) => insertComment(db, readerComment(body), new Date("2026-11-28T10:00:00Z"));
 
 it("leaves out a comment another editor deletes while the queue is read, and shows the rest", async () => {
   const kept = await pending("Kept");

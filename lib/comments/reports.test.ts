@@ -4,6 +4,7 @@ import { addEditor } from "../auth/editors";
 import { createDatabase, migrateToLatest } from "../db/connection";
 import type { Database } from "../db/schema";
 import { decide, queue, replyAsNewsroom, stateCounts } from "./moderation";
+import { readerComment } from "./reader-comment.fixture";
 import { LIMITS } from "./rules";
 import { findComment, insertComment, reportComment, visibleCount, type StoredComment } from "./store";
 
@@ -26,20 +27,7 @@ beforeEach(async () => {
 afterEach(() => db.destroy());
 
 let counter = 0;
-const approved = (at = start) =>
-  insertComment(
-    db,
-    {
-      articleSlug: "a-story",
-      parentId: null,
-      authorName: "Ann",
-      emailHash: "e",
-      addressHash: "a",
-      body: `Words ${++counter}`,
-      status: "approved",
-    },
-    at,
-  );
+const approved = (at = start) => insertComment(db, readerComment(`Words ${++counter}`, { status: "approved" }), at);
 const report = (comment: StoredComment, reporter: string, at = start) =>
   reportComment(db, comment.id, "Off topic", reporter, at);
 const hidden = async (comment: StoredComment) => (await findComment(db, comment.id))!.hiddenByReports;

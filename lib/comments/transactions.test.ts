@@ -6,6 +6,7 @@ import { addEditor } from "../auth/editors";
 import { createDatabase, migrateToLatest } from "../db/connection";
 import type { Database } from "../db/schema";
 import { decide, replyAsNewsroom } from "./moderation";
+import { readerComment } from "./reader-comment.fixture";
 import { insertComment } from "./store";
 
 const now = new Date("2026-11-28T10:00:00Z");
@@ -23,15 +24,6 @@ beforeEach(async () => {
 });
 afterEach(() => db.destroy());
 
-const reader = (body: string) => ({
-  articleSlug: "a-story",
-  parentId: null,
-  authorName: "Ann",
-  emailHash: "e",
-  addressHash: "a",
-  body,
-  status: "pending" as const,
-});
 /** The audit log refuses entries for this comment id (or every entry), as a full disk or a bug would. */
 const breakAuditLog = (commentId?: number) =>
   sql
@@ -52,7 +44,7 @@ const count = async (table: "comments" | "comment_events") =>
 
 describe("transactions", () => {
   it("a newsroom reply whose audit entry fails is not published", async () => {
-    const parent = await insertComment(db, { ...reader("A question"), status: "approved" }, now);
+    const parent = await insertComment(db, { ...readerComment("A question"), status: "approved" }, now);
     await breakAuditLog();
     await expect(replyAsNewsroom(db, parent.id, editor, "Our answer", "The Post", now)).rejects.toThrow(
       /audit log unavailable/,
@@ -62,8 +54,8 @@ describe("transactions", () => {
   });
 
   it("a decision on many comments is all or nothing: a failure on the second undoes the first", async () => {
-    const first = await insertComment(db, reader("First"), now);
-    const second = await insertComment(db, reader("Second"), now);
+    const first = await insertComment(db, readerComment("First"), now);
+    const second = await insertComment(db, readerComment("Second"), now);
     await breakAuditLog(second.id);
     await expect(decide(db, [first.id, second.id], "approve", editor.id, now)).rejects.toThrow(/audit log unavailable/);
     const statuses = await db.selectFrom("comments").select("status").execute();
@@ -72,7 +64,7 @@ describe("transactions", () => {
   });
 
   it("without a failure, the reply and its audit entry are both written", async () => {
-    const parent = await insertComment(db, { ...reader("A question"), status: "approved" }, now);
+    const parent = await insertComment(db, { ...readerComment("A question"), status: "approved" }, now);
     const reply = await replyAsNewsroom(db, parent.id, editor, "Our answer", "The Post", now);
     expect(reply).toMatchObject({ parentId: parent.id, isStaff: true, status: "approved" });
     expect(await count("comment_events")).toBe(1);
