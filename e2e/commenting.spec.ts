@@ -71,6 +71,35 @@ test("with JavaScript: errors sit beside their fields, typed text is kept, and t
   await stranger.close();
 });
 
+test("with JavaScript on a slow connection: a comment sent before the scripts arrive takes the server's path, and the page then comes alive", async ({
+  page,
+}) => {
+  // A cached page asks for its scripts after its first paint; here they are held until the reader has posted.
+  let release!: () => void;
+  const scriptsMayArrive = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await scriptsMayArrive;
+    await route.continue();
+  });
+  const reader = commenter();
+  await page.goto(OPEN_ARTICLE, { waitUntil: "domcontentloaded" }); // held scripts hold back the load event
+  await fillComment(page, reader, { javaScript: false });
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: "Post comment" }).click(),
+  ]);
+  expect(response.status()).toBe(303);
+  await expect(page).toHaveURL(new RegExp(`${OPEN_ARTICLE}#comments$`));
+  await expect(page.getByRole("status")).toContainText(PENDING_MESSAGE);
+  await expect(page.locator(".comment-pending")).toContainText(reader.text);
+
+  // The scripts arrive: the form takes over, and what the server said stays on the page.
+  release();
+  await waitForHydration(page);
+  await expect(page.getByRole("status")).toContainText(PENDING_MESSAGE);
+  await expect(page.locator(".comment-pending")).toContainText(reader.text);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
