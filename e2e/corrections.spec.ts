@@ -54,6 +54,7 @@ test("a corrected article shows each dated correction under the standfirst, and 
 test("the corrected article's NewsArticle lists its corrections and validates, dated by the latest", async ({
   request,
 }) => {
+  test.slow(); // The Nu checker starts a Java VM: seconds of CPU, more on a busy machine.
   const html = await (await request.get(article.path)).text();
   const extracted = extract(html);
   expect(await validatorIssues(extracted)).toEqual([]);
@@ -138,6 +139,7 @@ test("a correction to an article that is not public appears nowhere", async ({ r
 });
 
 test("/corrections is valid HTML (Nu checker)", async ({ request }) => {
+  test.slow(); // The Nu checker starts a Java VM: seconds of CPU, more on a busy machine.
   const html = await (await request.get("/corrections")).text();
   expect(nuErrors({ corrections: html }).map((e) => `${e.lastLine}: ${e.message} [${e.extract ?? ""}]`)).toEqual([]);
 });

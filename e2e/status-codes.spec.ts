@@ -119,6 +119,7 @@ test("a withdrawn article answers 410 Gone with the newsroom's notice, and leave
   page,
   request,
 }) => {
+  test.slow(); // The Nu checker starts a Java VM: seconds of CPU, more on a busy machine.
   const path = "/economy/port-keswin-council-leases-land-for-rental-homes";
   const response = await page.goto(path);
   expect(response?.status()).toBe(410);
